@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { type ValidationReport, validatePaths } from './validate.js';
+
+export const EXIT_VALID = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json]
+
+Validates IOM content documents (.json, .yaml, .yml; folders are read recursively),
+each on its own and all together as a collection.
+
+Options:
+  --format text|json   how to print the report (default: text)
+  -h, --help           show this help
+
+Exit codes: 0 valid, 1 invalid content, 2 usage or file error.`;
+
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function printText(report: ValidationReport, output: Output) {
+  for (const problem of report.problems) {
+    output.out(
+      problem.path === ''
+        ? `${problem.file}: ${problem.message}`
+        : `${problem.file}: ${problem.path}: ${problem.message}`,
+    );
+  }
+  const checked = `${plural(report.documents, 'document')} in ${plural(report.files, 'file')}`;
+  output.out(
+    report.valid
+      ? `✔ ${checked}: all valid.`
+      : `✖ ${plural(report.problems.length, 'problem')} found in ${checked}.`,
+  );
+}
+
+/** Runs the CLI with `args` (without `node` and the script) and returns the exit code. */
+export async function main(args: readonly string[], output: Output): Promise<number> {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(args);
+  } catch (error) {
+    output.err(`iom-content: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    output.out(USAGE);
+    return EXIT_VALID;
+  }
+  const [command, ...paths] = positionals;
+  const format = values.format ?? 'text';
+  const usageError =
+    command !== 'validate'
+      ? command === undefined
+        ? 'missing command'
+        : `unknown command '${command}'`
+      : paths.length === 0
+        ? 'name at least one file or folder to validate'
+        : format !== 'text' && format !== 'json'
+          ? `unknown format '${format}'; use text or json`
+          : undefined;
+  if (usageError !== undefined) {
+    output.err(`iom-content: ${usageError}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+
+  const report = await validatePaths(paths);
+  if (format === 'json') {
+    const { ioError: _ioError, ...json } = report;
+    output.out(JSON.stringify(json, null, 2));
+  } else {
+    printText(report, output);
+  }
+  if (report.ioError) return EXIT_USAGE;
+  return report.valid ? EXIT_VALID : EXIT_INVALID;
+}
+
+function parseCommandLine(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

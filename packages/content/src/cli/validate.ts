@@ -1,0 +1,97 @@
+import { validateCollection } from '../collection.js';
+import { safeParseDocument } from '../parse.js';
+import type { ContentDocument } from '../schemas/document.js';
+import { DOCUMENT_TYPES } from '../schemas/primitives.js';
+import { readContent, type SourceValue } from './read-content.js';
+
+/** One line of the report: `file: path: message`. */
+export interface Problem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  /** True when a file could not be read at all (exit code 2 rather than 1). */
+  ioError: boolean;
+  files: number;
+  documents: number;
+  problems: Problem[];
+}
+
+const joinPath = (prefix: string, path: string) =>
+  prefix === ''
+    ? path
+    : path === ''
+      ? prefix
+      : path.startsWith('[')
+        ? `${prefix}${path}`
+        : `${prefix}.${path}`;
+
+/** What a document that failed validation still tells us, so references to it are not reported too. */
+function identityOf(value: unknown) {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, type, lang } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !(DOCUMENT_TYPES as readonly unknown[]).includes(type))
+    return undefined;
+  return {
+    id,
+    type: type as ContentDocument['type'],
+    ...(typeof lang === 'string' ? { lang } : {}),
+  };
+}
+
+/** Validates files and folders of content, each document and then all of them as a collection. */
+export async function validatePaths(
+  paths: readonly string[],
+  cwd?: string,
+): Promise<ValidationReport> {
+  const read = await readContent(paths, cwd);
+  const problems: Problem[] = read.problems.map(({ file, message }) => ({
+    file,
+    path: '',
+    message,
+  }));
+  const valid: { document: ContentDocument; source: SourceValue }[] = [];
+  const invalidIdentities: NonNullable<ReturnType<typeof identityOf>>[] = [];
+
+  for (const source of read.values) {
+    const result = safeParseDocument(source.value);
+    if (result.success) {
+      valid.push({ document: result.data, source });
+      continue;
+    }
+    const identity = identityOf(source.value);
+    if (identity !== undefined) invalidIdentities.push(identity);
+    for (const error of result.errors) {
+      problems.push({
+        file: source.file,
+        path: joinPath(source.pathPrefix, error.path),
+        message: error.message,
+      });
+    }
+  }
+
+  const collectionErrors = validateCollection(
+    valid.map((entry) => entry.document),
+    { knownDocuments: invalidIdentities },
+  );
+  for (const error of collectionErrors) {
+    const source = valid[error.index]?.source;
+    if (source === undefined) continue;
+    problems.push({
+      file: source.file,
+      path: joinPath(source.pathPrefix, error.path),
+      message: error.message,
+    });
+  }
+
+  return {
+    valid: problems.length === 0,
+    ioError: read.problems.some((problem) => problem.fatal),
+    files: read.files.length,
+    documents: read.values.length,
+    problems,
+  };
+}

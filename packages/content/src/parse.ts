@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import {
+  type ContentError,
+  ContentValidationError,
+  editorErrorMap,
+  toContentErrors,
+} from './errors.js';
+import { type ContentDocument, DocumentSchema } from './schemas/document.js';
+
+export type ParseResult<Value> =
+  | { success: true; data: Value; errors?: undefined }
+  | { success: false; data?: undefined; errors: ContentError[] };
+
+/**
+ * Validates `input` against any of the content schemas (a document, or a building block such as
+ * `ImageSchema`), collecting every problem in editors' words instead of stopping at the first.
+ */
+export function safeParseContent<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): ParseResult<z.output<Schema>> {
+  const result = schema.safeParse(input, { error: editorErrorMap });
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, errors: toContentErrors(result.error.issues) };
+}
+
+/** Like `safeParseContent`, but throws a `ContentValidationError` listing every problem. */
+export function parseContent<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): z.output<Schema> {
+  const result = safeParseContent(schema, input);
+  if (!result.success) throw new ContentValidationError(result.errors);
+  return result.data;
+}
+
+/** Validates one document of any type; never throws. */
+export function safeParseDocument(input: unknown): ParseResult<ContentDocument> {
+  return safeParseContent(DocumentSchema, input);
+}
+
+/** Validates one document of any type; throws a `ContentValidationError` when it is invalid. */
+export function parseDocument(input: unknown): ContentDocument {
+  return parseContent(DocumentSchema, input);
+}

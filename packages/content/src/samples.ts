@@ -1,0 +1,51 @@
+/**
+ * The IOM Belarus page as a validated collection: the organisations it names, the migration
+ * health project, the roundtable and the article, plus the article's Russian and Arabic sample
+ * translations for language and right-to-left work. Parsed on import, so a sample that breaks
+ * the schemas fails loudly instead of reaching a component.
+ */
+import arabicArticleJson from '../samples/article.ar.json';
+import articleJson from '../samples/article.en.json';
+import russianArticleJson from '../samples/article.ru.json';
+import eventJson from '../samples/event.json';
+import organisationsJson from '../samples/organisations.json';
+import projectJson from '../samples/project.json';
+import { parseContent } from './parse.js';
+import { ArticleSchema } from './schemas/article.js';
+import type { ContentDocument } from './schemas/document.js';
+import { EventSchema } from './schemas/event.js';
+import { OrganisationSchema } from './schemas/organisation.js';
+import { ProjectSchema } from './schemas/project.js';
+
+export const sampleOrganisations = organisationsJson.map((json) =>
+  parseContent(OrganisationSchema, json),
+);
+export const sampleProject = parseContent(ProjectSchema, projectJson);
+export const sampleEvent = parseContent(EventSchema, eventJson);
+export const sampleArticle = parseContent(ArticleSchema, articleJson);
+
+/**
+ * The article in Russian and Arabic. They are sample translations made for this kit, not
+ * IOM's own, and carry a label saying so.
+ */
+export const sampleTranslations = {
+  ru: parseContent(ArticleSchema, russianArticleJson),
+  ar: parseContent(ArticleSchema, arabicArticleJson),
+};
+
+/** Every sample document, in one list, as a site would load its collection. */
+export const sampleCollection: readonly ContentDocument[] = [
+  ...sampleOrganisations,
+  sampleProject,
+  sampleEvent,
+  sampleArticle,
+  sampleTranslations.ru,
+  sampleTranslations.ar,
+];
+
+/** Looks up a sample organisation by id, for stories and tests. */
+export function sampleOrganisation(id: string) {
+  const organisation = sampleOrganisations.find((candidate) => candidate.id === id);
+  if (organisation === undefined) throw new Error(`No sample organisation has the id '${id}'.`);
+  return organisation;
+}

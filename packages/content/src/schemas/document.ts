@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article.js';
+import { EventSchema } from './event.js';
+import { OrganisationSchema } from './organisation.js';
+import { ProjectSchema } from './project.js';
+
+/** Any content document; `type` tells which. */
+export const DocumentSchema = z.discriminatedUnion('type', [
+  OrganisationSchema,
+  ProjectSchema,
+  EventSchema,
+  ArticleSchema,
+]);
+export type ContentDocument = z.infer<typeof DocumentSchema>;

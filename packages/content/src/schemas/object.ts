@@ -1,0 +1,46 @@
+import { type ZodRawShape, z } from 'zod';
+import { closest } from '../closest.js';
+
+/**
+ * Separates the per-field messages of one `unrecognized_keys` issue: zod reports all unknown
+ * keys of an object as one issue, editors need one line per field (see `toContentErrors`).
+ */
+export const UNKNOWN_FIELD_SEPARATOR = '\n';
+
+export function unknownFieldMessage(field: string, knownFields: readonly string[]): string {
+  const suggestion = closest(field, knownFields);
+  return suggestion === undefined
+    ? `unknown field '${field}' — remove it, or check the spelling`
+    : `unknown field '${field}' — did you mean '${suggestion}'?`;
+}
+
+/**
+ * A `z.strictObject` whose unknown keys are reported with the closest known field, because
+ * `z.object` would silently drop an editor's misspelt field.
+ */
+export function strictObject<Shape extends ZodRawShape>(shape: Shape) {
+  const knownFields = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys
+            .map((key) => unknownFieldMessage(key, knownFields))
+            .join(UNKNOWN_FIELD_SEPARATOR)
+        : undefined,
+  });
+}
+
+/**
+ * Options for a cross-field refinement so it runs even when *other* fields are invalid: editors
+ * see every problem at once instead of fixing them round by round. It still waits for the
+ * fields it reads to be valid, and for the value to be an object at all.
+ */
+export function whenValid(...fields: string[]) {
+  return {
+    when: (payload: { issues: ReadonlyArray<{ path?: PropertyKey[] | undefined }> }) =>
+      !payload.issues.some((issue) => {
+        const first = issue.path?.[0];
+        return first === undefined || fields.includes(String(first));
+      }),
+  };
+}

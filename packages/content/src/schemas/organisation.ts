@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ImageSchema, LinkSchema } from './blocks.js';
+import { documentFields } from './document-base.js';
+import { strictObject } from './object.js';
+import {
+  CountryCodeSchema,
+  reference,
+  SafeUrlSchema,
+  TextSchema,
+  YearSchema,
+} from './primitives.js';
+
+/** IATI organisation type codes (codelist OrganisationType) for each kind we name. */
+export const IATI_ORGANISATION_TYPE = {
+  government: '10',
+  'local-government': '11',
+  'other-public-sector': '15',
+  'international-ngo': '21',
+  'national-ngo': '22',
+  'regional-ngo': '23',
+  'partner-country-ngo': '24',
+  'public-private-partnership': '30',
+  multilateral: '40',
+  foundation: '60',
+  'private-sector': '70',
+  academic: '80',
+  other: '90',
+} as const;
+
+export const OrganisationKindSchema = z
+  .enum(Object.keys(IATI_ORGANISATION_TYPE) as [keyof typeof IATI_ORGANISATION_TYPE])
+  .meta({ description: 'What kind of organisation it is, aligned with IATI organisation types.' });
+export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
+
+/** A number worth stating about an organisation ("175 member states"). */
+export const KeyFactSchema = strictObject({
+  value: z.number({ error: 'write the figure as a number, like 175' }),
+  label: TextSchema,
+  qualifier: z.enum(['over', 'about']).optional().meta({
+    description: "'over' for figures such as 'over 100 countries', 'about' for estimates.",
+  }),
+});
+export type KeyFact = z.infer<typeof KeyFactSchema>;
+
+/** Where an organisation works, and since when. */
+export const PresenceSchema = strictObject({
+  country: CountryCodeSchema,
+  since: YearSchema.optional(),
+});
+export type Presence = z.infer<typeof PresenceSchema>;
+
+export const OrganisationSchema = strictObject({
+  ...documentFields('organisation'),
+  name: TextSchema,
+  shortName: TextSchema.optional().meta({ description: "Acronym or short name, like 'WHO'." }),
+  kind: OrganisationKindSchema,
+  iatiIdentifier: z
+    .string()
+    .regex(/^[A-Z]{2}(?:-[A-Za-z0-9]+)+$/, {
+      error: "use an IATI identifier such as 'XM-DAC-47066'",
+    })
+    .optional(),
+  parent: reference('organisation').optional(),
+  website: SafeUrlSchema.optional(),
+  logo: ImageSchema.optional(),
+  description: TextSchema.optional(),
+  founded: YearSchema.optional(),
+  presence: z.array(PresenceSchema).optional(),
+  keyFacts: z.array(KeyFactSchema).optional(),
+  links: z.array(LinkSchema).optional(),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;

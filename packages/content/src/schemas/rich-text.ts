@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ImageSchema, QuoteSchema } from './blocks.js';
+import { strictObject } from './object.js';
+import { SafeUrlSchema } from './primitives.js';
+
+/**
+ * Rich text is a closed tree of typed blocks and inline spans, never HTML: what a CMS sends
+ * cannot smuggle markup or scripts into a page, and every renderer knows every node.
+ */
+
+export const MarkSchema = z.enum(['strong', 'emphasis']);
+export type Mark = z.infer<typeof MarkSchema>;
+
+/** A run of text, optionally bold (`strong`) or italic (`emphasis`). */
+export const TextSpanSchema = strictObject({
+  type: z.literal('text'),
+  text: z.string().min(1, { error: 'a text span needs some text' }),
+  marks: z.array(MarkSchema).optional(),
+});
+export type TextSpan = z.infer<typeof TextSpanSchema>;
+
+/** A link inside running text. */
+export const InlineLinkSchema = strictObject({
+  type: z.literal('link'),
+  href: SafeUrlSchema,
+  children: z.array(TextSpanSchema).min(1, { error: 'a link needs text for readers to click' }),
+});
+export type InlineLink = z.infer<typeof InlineLinkSchema>;
+
+export const InlineSchema = z.discriminatedUnion('type', [TextSpanSchema, InlineLinkSchema]);
+export type Inline = z.infer<typeof InlineSchema>;
+
+const inlineContent = z.array(InlineSchema).min(1, { error: 'this block has no text' });
+
+export const ParagraphBlockSchema = strictObject({
+  type: z.literal('paragraph'),
+  children: inlineContent,
+});
+
+/**
+ * A heading inside a body. `level` is relative to the body (1 = its top sections); renderers
+ * offset it to fit the page around it, so a body never competes with the page's own `h1`.
+ */
+export const HeadingBlockSchema = strictObject({
+  type: z.literal('heading'),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: 'use a heading level from 1 (a top section of the text) to 4',
+  }),
+  children: inlineContent,
+});
+
+export const ListBlockSchema = strictObject({
+  type: z.literal('list'),
+  style: z.enum(['bulleted', 'numbered']),
+  items: z.array(strictObject({ children: inlineContent })).min(1, { error: 'a list needs items' }),
+});
+
+export const QuoteBlockSchema = strictObject({
+  type: z.literal('quote'),
+  quote: QuoteSchema,
+});
+
+export const ImageBlockSchema = strictObject({
+  type: z.literal('image'),
+  image: ImageSchema,
+});
+
+export const BlockSchema = z.discriminatedUnion('type', [
+  ParagraphBlockSchema,
+  HeadingBlockSchema,
+  ListBlockSchema,
+  QuoteBlockSchema,
+  ImageBlockSchema,
+]);
+export type Block = z.infer<typeof BlockSchema>;
+export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
+export type HeadingBlock = z.infer<typeof HeadingBlockSchema>;
+export type ListBlock = z.infer<typeof ListBlockSchema>;
+export type QuoteBlock = z.infer<typeof QuoteBlockSchema>;
+export type ImageBlock = z.infer<typeof ImageBlockSchema>;
+
+export const RichTextSchema = z.array(BlockSchema).min(1, { error: 'the text has no blocks' });
+export type RichText = z.infer<typeof RichTextSchema>;
