@@ -94,14 +94,14 @@ function parseFileText(file: string, text: string): { values: unknown[] } | { er
       return { error: jsonErrorMessage(error, text) };
     }
   }
-  const documents = parseAllDocuments(text, { prettyErrors: false });
+  const documents = parseAllDocuments(text, { prettyErrors: true });
   if (!Array.isArray(documents)) return { values: [] };
   for (const document of documents) {
     const first = document.errors[0];
     if (first !== undefined) {
       const where = first.linePos?.[0];
       const at = where === undefined ? '' : ` (line ${where.line}, column ${where.col})`;
-      return { error: `not valid YAML${at}: ${first.message.split('\n')[0]}` };
+      return { error: `not valid YAML${at}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` };
     }
   }
   return { values: documents.map((document) => document.toJS()) };

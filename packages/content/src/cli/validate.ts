@@ -87,6 +87,10 @@ export async function validatePaths(
     });
   }
 
+  // File order, as the editor sees the files; within a file, document and field order.
+  const fileOrder = new Map(read.files.map((file, index) => [file, index]));
+  problems.sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1));
+
   return {
     valid: problems.length === 0,
     ioError: read.problems.some((problem) => problem.fatal),

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { safeParseContent } from '../parse.js';
+import {
+  CountryCodeSchema,
+  CurrencyCodeSchema,
+  DateOrDateTimeSchema,
+  DateTimeSchema,
+  isSafeUrl,
+  LanguageTagSchema,
+  SafeUrlSchema,
+} from './primitives.js';
+
+const messageFor = (schema: Parameters<typeof safeParseContent>[0], input: unknown) => {
+  const result = safeParseContent(schema, input);
+  return result.success ? undefined : result.errors.map((error) => error.message).join(' | ');
+};
+
+describe('safe URLs', () => {
+  it.each([
+    'https://www.iom.int',
+    'http://example.org/path?q=1#top',
+    'mailto:iombelarus@iom.int',
+    'tel:+375170000000',
+    '/en/news/partners-discuss-migrant-healthcare-plan',
+    '/',
+  ])('accepts %s', (url) => {
+    expect(isSafeUrl(url)).toBe(true);
+    expect(messageFor(SafeUrlSchema, url)).toBeUndefined();
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    '//evil.example/path',
+    '/\\evil.example',
+    'ftp://files.example.org',
+    'news/relative-without-slash',
+    ' https://www.iom.int',
+    'https://',
+    '',
+  ])('rejects %j', (url) => {
+    expect(isSafeUrl(url)).toBe(false);
+    expect(messageFor(SafeUrlSchema, url)).toBeDefined();
+  });
+
+  it('names the forbidden protocol so the editor knows what to change', () => {
+    expect(messageFor(SafeUrlSchema, 'javascript:alert(1)')).toBe(
+      "'javascript:' links are not allowed; use an https:// address",
+    );
+    expect(messageFor(SafeUrlSchema, 'data:image/png;base64,AAAA')).toBe(
+      "'data:' links are not allowed; use an https:// address",
+    );
+  });
+
+  it('rejects values that are not strings', () => {
+    expect(isSafeUrl(42)).toBe(false);
+    expect(isSafeUrl(undefined)).toBe(false);
+  });
+});
+
+describe('country and currency codes', () => {
+  it('accepts ISO 3166-1 alpha-2 codes and rejects unknown ones', () => {
+    expect(messageFor(CountryCodeSchema, 'BY')).toBeUndefined();
+    expect(messageFor(CountryCodeSchema, 'XK')).toBeUndefined();
+    expect(messageFor(CountryCodeSchema, 'XX')).toBe(
+      "use a two-letter ISO 3166-1 country code, like 'BY' for Belarus",
+    );
+    expect(messageFor(CountryCodeSchema, 'BLR')).toBeDefined();
+  });
+
+  it('tells the editor to use capitals when the code is right but lower case', () => {
+    expect(messageFor(CountryCodeSchema, 'by')).toBe("write the country code in capitals: 'BY'");
+  });
+
+  it('accepts ISO 4217 codes and rejects unknown or lower-case ones', () => {
+    expect(messageFor(CurrencyCodeSchema, 'USD')).toBeUndefined();
+    expect(messageFor(CurrencyCodeSchema, 'BYN')).toBeUndefined();
+    expect(messageFor(CurrencyCodeSchema, 'usd')).toBeDefined();
+    expect(messageFor(CurrencyCodeSchema, 'ABC')).toBeDefined();
+  });
+});
+
+describe('language tags', () => {
+  it.each(['en', 'ru', 'ar', 'zh-Hans', 'fr-CH', 'es-419'])('accepts %s', (tag) => {
+    expect(messageFor(LanguageTagSchema, tag)).toBeUndefined();
+  });
+  it.each(['english', 'EN', 'en_US', ''])('rejects %j', (tag) => {
+    expect(messageFor(LanguageTagSchema, tag)).toBeDefined();
+  });
+});
+
+describe('dates', () => {
+  it('requires a UTC offset on date-times', () => {
+    expect(messageFor(DateTimeSchema, '2024-11-05T12:00:00+03:00')).toBeUndefined();
+    expect(messageFor(DateTimeSchema, '2024-11-05T09:00:00Z')).toBeUndefined();
+    expect(messageFor(DateTimeSchema, '2024-11-05T12:00:00')).toBe(
+      'use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
+    );
+  });
+
+  it('accepts a whole day or a moment for event times, and explains both', () => {
+    expect(messageFor(DateOrDateTimeSchema, '2024-11-05')).toBeUndefined();
+    expect(messageFor(DateOrDateTimeSchema, '2024-11-05T10:00:00+03:00')).toBeUndefined();
+    expect(messageFor(DateOrDateTimeSchema, '5 November 2024')).toBe(
+      'use a date (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00:00+03:00)',
+    );
+    expect(messageFor(DateOrDateTimeSchema, '2024-02-30')).toBeDefined();
+  });
+});

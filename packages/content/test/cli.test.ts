@@ -1,0 +1,167 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The CLI as users get it: the built bin, run by node in a child process. */
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], cwd = packageRoot): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { cwd, maxBuffer: 10 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const lines = (text: string) => text.trimEnd().split('\n');
+const noStackTrace = (result: Run) => expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'iom-content-cli-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('iom-content validate', () => {
+  it('exits 0 on the IOM Belarus samples and says what it checked', async () => {
+    const result = await run(['validate', 'samples']);
+    expect(result).toEqual({ code: 0, stdout: '✔ 15 documents in 6 files: all valid.\n', stderr: '' });
+  });
+
+  it('lists every problem in a folder of broken documents as file: path: message, and exits 1', async () => {
+    const result = await run(['validate', 'test/fixtures/broken']);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      'test/fixtures/broken/article.json: summary: this field is required',
+      "test/fixtures/broken/article.json: body[0].children[0].href: 'javascript:' links are not allowed; use an https:// address",
+      'test/fixtures/broken/article.json: published: use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
+      'test/fixtures/broken/article.json: images[0].alt: describe the image for screen-reader users, or mark it decorative',
+      "test/fixtures/broken/article.json: sumary: unknown field 'sumary' — did you mean 'summary'?",
+      'test/fixtures/broken/malformed.json: not valid JSON (line 5, column 1): Expected double-quoted property name',
+      "test/fixtures/broken/nested/events.yaml: [0].kind: 'roundtabel' is not one of the allowed values — did you mean 'roundtable'? Allowed: 'roundtable', 'conference', 'training', 'workshop', 'seminar', 'meeting', 'webinar', 'launch', 'exhibition', 'other'",
+      "test/fixtures/broken/nested/events.yaml: [0].location.country: write the country code in capitals: 'BY'",
+      'test/fixtures/broken/nested/events.yaml: [0].end: the event ends before it starts',
+      "test/fixtures/broken/nested/events.yaml: [2].sdgs[0].target: target '4.1' belongs to goal 4, not goal 3",
+      "test/fixtures/broken/nested/events.yaml: [2].budget.currency: use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
+      'test/fixtures/broken/nested/events.yaml: [2].participants: name at least one implementing organisation (role "implementing")',
+      "test/fixtures/broken/nested/events.yaml: [3].parent: refers to 'broken-roundtable', which is an event; an organisation is expected here",
+      '✖ 13 problems found in 5 documents in 3 files.',
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('checks the files together as a collection: references across files, duplicate ids', async () => {
+    const folder = join(scratch, 'collection');
+    await mkdir(folder);
+    const organisation = { type: 'organisation', id: 'iom', lang: 'en', name: 'International Organization for Migration', kind: 'multilateral' };
+    await writeFile(join(folder, 'a.json'), JSON.stringify(organisation));
+    await writeFile(join(folder, 'b.json'), JSON.stringify([{ ...organisation, id: 'iom-belarus', parent: 'iom' }, organisation]));
+    await writeFile(join(folder, 'c.yml'), 'type: organisation\nid: iom-development-fund\nlang: en\nname: IOM Development Fund\nkind: multilateral\nparent: iom-global\n');
+    const result = await run(['validate', folder]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      `${folder}/b.json: [1].id: the id 'iom' is already used by an organisation (document 1); ids must be unique`,
+      `${folder}/c.yml: parent: refers to 'iom-global', but no document has that id`,
+      '✖ 2 problems found in 4 documents in 3 files.',
+    ]);
+  });
+
+  it('prints a machine-readable report with --format json', async () => {
+    const result = await run(['validate', 'test/fixtures/broken/nested', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ valid: false, files: 1, documents: 4 });
+    expect(report.problems[0]).toEqual({
+      file: 'test/fixtures/broken/nested/events.yaml',
+      path: '[0].kind',
+      message: expect.stringContaining("did you mean 'roundtable'?"),
+    });
+    expect(report.problems).toHaveLength(7);
+
+    const valid = await run(['validate', 'samples', '--format', 'json']);
+    expect(JSON.parse(valid.stdout)).toEqual({ valid: true, files: 6, documents: 15, problems: [] });
+  });
+
+  it('explains malformed YAML with its line and column', async () => {
+    const file = join(scratch, 'bad.yaml');
+    await writeFile(file, 'type: event\ntitle: [unclosed\n');
+    const result = await run(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)[0]).toMatch(new RegExp(`^${file}: not valid YAML \\(line \\d+, column \\d+\\): .+`));
+    noStackTrace(result);
+  });
+
+  it('exits 2 with a clear message for a missing file', async () => {
+    const result = await run(['validate', 'no/such/folder']);
+    expect(result.code).toBe(2);
+    expect(lines(result.stdout)[0]).toBe('no/such/folder: no such file or folder');
+    noStackTrace(result);
+  });
+
+  it('exits 2 for an empty folder and for a file that is not content', async () => {
+    const empty = join(scratch, 'empty');
+    await mkdir(empty);
+    const emptyResult = await run(['validate', empty]);
+    expect(emptyResult.code).toBe(2);
+    expect(lines(emptyResult.stdout)[0]).toBe(`${empty}: the folder holds no .json, .yaml or .yml files`);
+
+    const text = join(scratch, 'notes.txt');
+    await writeFile(text, 'hello');
+    const textResult = await run(['validate', text]);
+    expect(textResult.code).toBe(2);
+    expect(lines(textResult.stdout)[0]).toBe(`${text}: not a .json, .yaml or .yml file`);
+  });
+
+  it('refuses a 50 MB file with a message instead of running out of memory', async () => {
+    const big = join(scratch, 'huge.json');
+    await writeFile(big, `[${'"x",'.repeat(50 * 1024 * 1024 / 4)}"x"]`);
+    const result = await run(['validate', big]);
+    expect(result.code).toBe(2);
+    expect(lines(result.stdout)[0]).toBe(
+      `${big}: the file is 50.0 MB; content files over 10 MB are not read (split it into smaller files)`,
+    );
+    noStackTrace(result);
+  });
+
+  it('reports an empty file as holding no documents', async () => {
+    const file = join(scratch, 'empty.yaml');
+    await writeFile(file, '');
+    const result = await run(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)[0]).toBe(`${file}: the file holds no documents`);
+  });
+
+  it.each([
+    [[], 'missing command'],
+    [['check', 'samples'], "unknown command 'check'"],
+    [['validate'], 'name at least one file or folder to validate'],
+    [['validate', 'samples', '--format', 'xml'], "unknown format 'xml'; use text or json"],
+    [['validate', 'samples', '--colour'], "Unknown option '--colour'"],
+  ])('exits 2 with usage help for %j', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`iom-content: ${message}`);
+    expect(result.stderr).toContain('Usage: iom-content validate');
+    noStackTrace(result);
+  });
+
+  it('prints help with --help and exits 0', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Exit codes: 0 valid, 1 invalid content, 2 usage or file error.');
+  });
+});
