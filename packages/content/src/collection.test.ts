@@ -52,23 +52,38 @@ describe('validateCollection', () => {
 
   it('reports references to a document of the wrong type', () => {
     const event = { ...sampleEvent, organisers: [sampleProject.id], project: 'iom' };
-    const documents: ContentDocument[] = [...sampleCollection.filter((d) => d.id !== event.id), event];
+    const documents: ContentDocument[] = [
+      ...sampleCollection.filter((d) => d.id !== event.id),
+      event,
+    ];
     expect(validateCollection(documents).map(({ path, message }) => ({ path, message }))).toEqual([
       {
         path: 'organisers[0]',
         message: `refers to '${sampleProject.id}', which is a project; an organisation is expected here`,
       },
-      { path: 'project', message: "refers to 'iom', which is an organisation; a project is expected here" },
+      {
+        path: 'project',
+        message: "refers to 'iom', which is an organisation; a project is expected here",
+      },
     ]);
   });
 
   it('checks references made inside quotes in the body', () => {
     const body = sampleArticle.body.map((block) =>
       block.type === 'quote'
-        ? { ...block, quote: { ...block.quote, speaker: { ...block.quote.speaker, organisation: 'iom-minsk' } } }
+        ? {
+            ...block,
+            quote: {
+              ...block.quote,
+              speaker: { ...block.quote.speaker, organisation: 'iom-minsk' },
+            },
+          }
         : block,
     );
-    const errors = validateCollection([...sampleCollection.filter((d) => d !== sampleArticle), { ...sampleArticle, body }]);
+    const errors = validateCollection([
+      ...sampleCollection.filter((d) => d !== sampleArticle),
+      { ...sampleArticle, body },
+    ]);
     expect(errors.map((e) => [e.path, e.message])).toEqual([
       ['body[2].quote.speaker.organisation', "refers to 'iom-minsk', but no document has that id"],
     ]);
@@ -80,10 +95,18 @@ describe('validateCollection', () => {
       translations: ['no-such-article', 'iom', sampleTranslations.ru.id, sampleArticle.id],
     };
     const russianInEnglish = { ...sampleTranslations.ru, lang: 'en', translations: [] };
-    const errors = validateCollection([...sampleCollection.filter((d) => d.type !== 'article'), article, russianInEnglish]);
+    const errors = validateCollection([
+      ...sampleCollection.filter((d) => d.type !== 'article'),
+      article,
+      russianInEnglish,
+    ]);
     expect(errors.map((e) => [e.id, e.path, e.message])).toEqual([
       [article.id, 'translations[0]', "refers to 'no-such-article', but no document has that id"],
-      [article.id, 'translations[1]', "'iom' is an organisation, so it cannot translate an article"],
+      [
+        article.id,
+        'translations[1]',
+        "'iom' is an organisation, so it cannot translate an article",
+      ],
       [
         article.id,
         'translations[2]',

@@ -54,7 +54,10 @@ describe('parseDocument', () => {
         path: 'published',
         message: 'use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
       },
-      { path: 'images[0].src', message: "'javascript:' links are not allowed; use an https:// address" },
+      {
+        path: 'images[0].src',
+        message: "'javascript:' links are not allowed; use an https:// address",
+      },
       {
         path: 'images[0].alt',
         message: 'describe the image for screen-reader users, or mark it decorative',
@@ -75,8 +78,12 @@ describe('parseDocument', () => {
   });
 
   it('rejects input that is not a document at all', () => {
-    expect(errorsOf('article')).toEqual([{ path: '', message: 'expected a group of fields, but found text' }]);
-    expect(errorsOf([])).toEqual([{ path: '', message: 'expected a group of fields, but found a list' }]);
+    expect(errorsOf('article')).toEqual([
+      { path: '', message: 'expected a group of fields, but found text' },
+    ]);
+    expect(errorsOf([])).toEqual([
+      { path: '', message: 'expected a group of fields, but found a list' },
+    ]);
   });
 
   it('asks for a type, and suggests the closest one for a misspelt type', () => {
@@ -126,9 +133,14 @@ describe('unknown fields', () => {
   });
 
   it('are reported inside rich text too', () => {
-    const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello', html: '<b>Hello</b>' }] }];
+    const body = [
+      { type: 'paragraph', children: [{ type: 'text', text: 'Hello', html: '<b>Hello</b>' }] },
+    ];
     expect(errorsOf(edit(sampleArticle, { body }))).toEqual([
-      { path: 'body[0].children[0].html', message: "unknown field 'html' — remove it, or check the spelling" },
+      {
+        path: 'body[0].children[0].html',
+        message: "unknown field 'html' — remove it, or check the spelling",
+      },
     ]);
   });
 });
@@ -141,7 +153,11 @@ describe('rich text', () => {
         type: 'paragraph',
         children: [
           { type: 'text', text: 'Read ', marks: ['strong'] },
-          { type: 'link', href: '/en/projects/migration-health-capacities', children: [{ type: 'text', text: 'the project' }] },
+          {
+            type: 'link',
+            href: '/en/projects/migration-health-capacities',
+            children: [{ type: 'text', text: 'the project' }],
+          },
         ],
       },
       { type: 'list', style: 'bulleted', items: [{ children: [{ type: 'text', text: 'One' }] }] },
@@ -156,7 +172,8 @@ describe('rich text', () => {
     expect(errorsOf(edit(sampleArticle, { body }))).toEqual([
       {
         path: 'body[0].type',
-        message: "'html' is not a known type; use one of 'paragraph', 'heading', 'list', 'quote', 'image'",
+        message:
+          "'html' is not a known type; use one of 'paragraph', 'heading', 'list', 'quote', 'image'",
       },
     ]);
   });
@@ -183,7 +200,10 @@ describe('rich text', () => {
       { type: 'paragraph', children: [] },
     ];
     expect(errorsOf(edit(sampleArticle, { body }))).toEqual([
-      { path: 'body[0].level', message: 'use a heading level from 1 (a top section of the text) to 4' },
+      {
+        path: 'body[0].level',
+        message: 'use a heading level from 1 (a top section of the text) to 4',
+      },
       { path: 'body[1].children', message: 'this block has no text' },
     ]);
   });
@@ -203,10 +223,14 @@ describe('dates never end before they start', () => {
   it('events: moments compare with their offsets applied', () => {
     // 10:00 in Minsk is 07:00 UTC, so 08:00 UTC is after it even though 08 < 10.
     expect(
-      errorsOf(edit(sampleEvent, { start: '2024-11-05T10:00:00+03:00', end: '2024-11-05T08:00:00Z' })),
+      errorsOf(
+        edit(sampleEvent, { start: '2024-11-05T10:00:00+03:00', end: '2024-11-05T08:00:00Z' }),
+      ),
     ).toEqual([]);
     expect(
-      errorsOf(edit(sampleEvent, { start: '2024-11-05T10:00:00+03:00', end: '2024-11-05T06:59:00Z' })),
+      errorsOf(
+        edit(sampleEvent, { start: '2024-11-05T10:00:00+03:00', end: '2024-11-05T06:59:00Z' }),
+      ),
     ).toEqual([{ path: 'end', message: 'the event ends before it starts' }]);
   });
 
@@ -228,13 +252,18 @@ describe('dates never end before they start', () => {
       { path: 'dates.actualEnd', message: 'the actual end is before the actual start' },
     ]);
     expect(withDates({ plannedEnd: '2024-12-31' })).toEqual([
-      { path: 'dates.plannedStart', message: 'give a start date: plannedStart, actualStart or both' },
+      {
+        path: 'dates.plannedStart',
+        message: 'give a start date: plannedStart, actualStart or both',
+      },
     ]);
   });
 
   it('reports a date problem together with problems in other fields', () => {
     expect(
-      errorsOf(edit(sampleEvent, { title: '', start: '2024-11-05', end: '2024-11-01' })).map((e) => e.path),
+      errorsOf(edit(sampleEvent, { title: '', start: '2024-11-05', end: '2024-11-01' })).map(
+        (e) => e.path,
+      ),
     ).toEqual(['title', 'end']);
   });
 });
@@ -243,21 +272,36 @@ describe('projects', () => {
   it('need at least one implementing participant', () => {
     const participants = [{ organisation: 'iom-development-fund', role: 'funding' }];
     expect(errorsOf(edit(sampleProject, { participants }))).toEqual([
-      { path: 'participants', message: 'name at least one implementing organisation (role "implementing")' },
+      {
+        path: 'participants',
+        message: 'name at least one implementing organisation (role "implementing")',
+      },
     ]);
     expect(errorsOf(edit(sampleProject, { participants: [] }))[0]?.path).toBe('participants');
   });
 
   it('accept a budget in any ISO 4217 currency, and refuse unknown currencies or negative amounts', () => {
-    expect(errorsOf(edit(sampleProject, { budget: { amount: 250000, currency: 'EUR' } }))).toEqual([]);
+    expect(errorsOf(edit(sampleProject, { budget: { amount: 250000, currency: 'EUR' } }))).toEqual(
+      [],
+    );
     expect(errorsOf(edit(sampleProject, { budget: { amount: -1, currency: 'EURO' } }))).toEqual([
       { path: 'budget.amount', message: 'an amount cannot be negative' },
-      { path: 'budget.currency', message: "use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'" },
+      {
+        path: 'budget.currency',
+        message: "use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
+      },
     ]);
   });
 
   it('accept only IATI activity statuses', () => {
-    for (const status of ['pipeline', 'implementation', 'finalisation', 'closed', 'cancelled', 'suspended']) {
+    for (const status of [
+      'pipeline',
+      'implementation',
+      'finalisation',
+      'closed',
+      'cancelled',
+      'suspended',
+    ]) {
       expect(errorsOf(edit(sampleProject, { status }))).toEqual([]);
     }
     expect(errorsOf(edit(sampleProject, { status: 'finished' }))[0]?.path).toBe('status');
@@ -267,10 +311,18 @@ describe('projects', () => {
 describe('events', () => {
   it('online and mixed events need the address where people join', () => {
     expect(errorsOf(edit(sampleEvent, { attendanceMode: 'online' }))).toEqual([
-      { path: 'onlineUrl', message: 'an online event needs the address where people join (onlineUrl)' },
+      {
+        path: 'onlineUrl',
+        message: 'an online event needs the address where people join (onlineUrl)',
+      },
     ]);
     expect(
-      errorsOf(edit(sampleEvent, { attendanceMode: 'mixed', onlineUrl: 'https://meet.example.org/roundtable' })),
+      errorsOf(
+        edit(sampleEvent, {
+          attendanceMode: 'mixed',
+          onlineUrl: 'https://meet.example.org/roundtable',
+        }),
+      ),
     ).toEqual([]);
   });
 
@@ -290,7 +342,10 @@ describe('organisations', () => {
   it('check the country and year of their presence', () => {
     const presence = [{ country: 'Belarus', since: 94 }];
     expect(errorsOf(edit(sampleOrganisation('iom-belarus'), { presence }))).toEqual([
-      { path: 'presence[0].country', message: "use a two-letter ISO 3166-1 country code, like 'BY' for Belarus" },
+      {
+        path: 'presence[0].country',
+        message: "use a two-letter ISO 3166-1 country code, like 'BY' for Belarus",
+      },
       { path: 'presence[0].since', message: 'write the year with four digits, like 1994' },
     ]);
   });

@@ -16,7 +16,9 @@ describe('the IOM Belarus samples', () => {
   });
 
   it('name IOM, IOM Belarus and every partner on the page', () => {
-    expect(sampleOrganisations.map((organisation) => organisation.shortName ?? organisation.name)).toEqual([
+    expect(
+      sampleOrganisations.map((organisation) => organisation.shortName ?? organisation.name),
+    ).toEqual([
       'IOM',
       'IOM Belarus',
       'IOM Development Fund',
@@ -29,7 +31,10 @@ describe('the IOM Belarus samples', () => {
       'Business Women Club',
     ]);
     expect(sampleOrganisation('iom-belarus').parent).toBe('iom');
-    expect(sampleOrganisation('iom').keyFacts).toContainEqual({ value: 175, label: 'member states' });
+    expect(sampleOrganisation('iom').keyFacts).toContainEqual({
+      value: 175,
+      label: 'member states',
+    });
   });
 
   it('hold the project, the roundtable and the article with its quote, from the seed page', () => {
@@ -50,7 +55,10 @@ describe('the IOM Belarus samples', () => {
     expect(sampleTranslations.ar.lang).toBe('ar');
     expect(sampleTranslations.ru.label).toBe('Образец перевода');
     expect(sampleTranslations.ar.label).toBe('ترجمة نموذجية');
-    expect(sampleArticle.translations).toEqual([sampleTranslations.ru.id, sampleTranslations.ar.id]);
+    expect(sampleArticle.translations).toEqual([
+      sampleTranslations.ru.id,
+      sampleTranslations.ar.id,
+    ]);
     expect(sampleTranslations.ar.translations).toContain(sampleArticle.id);
     // Same structure in every language, so components show the same blocks.
     expect(sampleTranslations.ar.body.map((block) => block.type)).toEqual(

@@ -17,15 +17,21 @@ interface Run {
 
 function run(args: string[], cwd = packageRoot): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd, maxBuffer: 10 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { cwd, maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 const lines = (text: string) => text.trimEnd().split('\n');
-const noStackTrace = (result: Run) => expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+const noStackTrace = (result: Run) =>
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
 
 let scratch: string;
 beforeAll(async () => {
@@ -38,7 +44,11 @@ afterAll(async () => {
 describe('iom-content validate', () => {
   it('exits 0 on the IOM Belarus samples and says what it checked', async () => {
     const result = await run(['validate', 'samples']);
-    expect(result).toEqual({ code: 0, stdout: '✔ 15 documents in 6 files: all valid.\n', stderr: '' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '✔ 15 documents in 6 files: all valid.\n',
+      stderr: '',
+    });
   });
 
   it('lists every problem in a folder of broken documents as file: path: message, and exits 1', async () => {
@@ -66,10 +76,22 @@ describe('iom-content validate', () => {
   it('checks the files together as a collection: references across files, duplicate ids', async () => {
     const folder = join(scratch, 'collection');
     await mkdir(folder);
-    const organisation = { type: 'organisation', id: 'iom', lang: 'en', name: 'International Organization for Migration', kind: 'multilateral' };
+    const organisation = {
+      type: 'organisation',
+      id: 'iom',
+      lang: 'en',
+      name: 'International Organization for Migration',
+      kind: 'multilateral',
+    };
     await writeFile(join(folder, 'a.json'), JSON.stringify(organisation));
-    await writeFile(join(folder, 'b.json'), JSON.stringify([{ ...organisation, id: 'iom-belarus', parent: 'iom' }, organisation]));
-    await writeFile(join(folder, 'c.yml'), 'type: organisation\nid: iom-development-fund\nlang: en\nname: IOM Development Fund\nkind: multilateral\nparent: iom-global\n');
+    await writeFile(
+      join(folder, 'b.json'),
+      JSON.stringify([{ ...organisation, id: 'iom-belarus', parent: 'iom' }, organisation]),
+    );
+    await writeFile(
+      join(folder, 'c.yml'),
+      'type: organisation\nid: iom-development-fund\nlang: en\nname: IOM Development Fund\nkind: multilateral\nparent: iom-global\n',
+    );
     const result = await run(['validate', folder]);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
@@ -92,7 +114,12 @@ describe('iom-content validate', () => {
     expect(report.problems).toHaveLength(7);
 
     const valid = await run(['validate', 'samples', '--format', 'json']);
-    expect(JSON.parse(valid.stdout)).toEqual({ valid: true, files: 6, documents: 15, problems: [] });
+    expect(JSON.parse(valid.stdout)).toEqual({
+      valid: true,
+      files: 6,
+      documents: 15,
+      problems: [],
+    });
   });
 
   it('explains malformed YAML with its line and column', async () => {
@@ -100,7 +127,9 @@ describe('iom-content validate', () => {
     await writeFile(file, 'type: event\ntitle: [unclosed\n');
     const result = await run(['validate', file]);
     expect(result.code).toBe(1);
-    expect(lines(result.stdout)[0]).toMatch(new RegExp(`^${file}: not valid YAML \\(line \\d+, column \\d+\\): .+`));
+    expect(lines(result.stdout)[0]).toMatch(
+      new RegExp(`^${file}: not valid YAML \\(line \\d+, column \\d+\\): .+`),
+    );
     noStackTrace(result);
   });
 
@@ -116,7 +145,9 @@ describe('iom-content validate', () => {
     await mkdir(empty);
     const emptyResult = await run(['validate', empty]);
     expect(emptyResult.code).toBe(2);
-    expect(lines(emptyResult.stdout)[0]).toBe(`${empty}: the folder holds no .json, .yaml or .yml files`);
+    expect(lines(emptyResult.stdout)[0]).toBe(
+      `${empty}: the folder holds no .json, .yaml or .yml files`,
+    );
 
     const text = join(scratch, 'notes.txt');
     await writeFile(text, 'hello');
@@ -127,7 +158,7 @@ describe('iom-content validate', () => {
 
   it('refuses a 50 MB file with a message instead of running out of memory', async () => {
     const big = join(scratch, 'huge.json');
-    await writeFile(big, `[${'"x",'.repeat(50 * 1024 * 1024 / 4)}"x"]`);
+    await writeFile(big, `[${'"x",'.repeat((50 * 1024 * 1024) / 4)}"x"]`);
     const result = await run(['validate', big]);
     expect(result.code).toBe(2);
     expect(lines(result.stdout)[0]).toBe(
@@ -162,6 +193,8 @@ describe('iom-content validate', () => {
   it('prints help with --help and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Exit codes: 0 valid, 1 invalid content, 2 usage or file error.');
+    expect(result.stdout).toContain(
+      'Exit codes: 0 valid, 1 invalid content, 2 usage or file error.',
+    );
   });
 });

@@ -101,7 +101,9 @@ function parseFileText(file: string, text: string): { values: unknown[] } | { er
     if (first !== undefined) {
       const where = first.linePos?.[0];
       const at = where === undefined ? '' : ` (line ${where.line}, column ${where.col})`;
-      return { error: `not valid YAML${at}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` };
+      return {
+        error: `not valid YAML${at}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      };
     }
   }
   return { values: documents.map((document) => document.toJS()) };

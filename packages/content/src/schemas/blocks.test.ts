@@ -37,17 +37,15 @@ describe('images', () => {
   });
 
   it('reports a bad source and missing alt text together', () => {
-    expect(errorsOf(ImageSchema, { src: 'data:image/png;base64,AAAA' }).map((e) => e.path)).toEqual([
-      'src',
-      'alt',
-    ]);
+    expect(errorsOf(ImageSchema, { src: 'data:image/png;base64,AAAA' }).map((e) => e.path)).toEqual(
+      ['src', 'alt'],
+    );
   });
 
   it('rejects dimensions that are not whole positive pixels', () => {
-    expect(errorsOf(ImageSchema, { src, alt: 'x', width: 0, height: 1.5 }).map((e) => e.path)).toEqual([
-      'width',
-      'height',
-    ]);
+    expect(
+      errorsOf(ImageSchema, { src, alt: 'x', width: 0, height: 1.5 }).map((e) => e.path),
+    ).toEqual(['width', 'height']);
   });
 });
 
@@ -77,9 +75,9 @@ describe('SDG references', () => {
 
 describe('quotes', () => {
   it('needs the words and who said them', () => {
-    expect(errorsOf(QuoteSchema, { text: 'Remaining healthy is a fundamental condition.' })).toEqual([
-      { path: 'speaker', message: 'this field is required' },
-    ]);
+    expect(
+      errorsOf(QuoteSchema, { text: 'Remaining healthy is a fundamental condition.' }),
+    ).toEqual([{ path: 'speaker', message: 'this field is required' }]);
     expect(
       errorsOf(QuoteSchema, {
         text: 'Remaining healthy is a fundamental condition.',
