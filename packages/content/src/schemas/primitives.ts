@@ -24,13 +24,7 @@ const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]|mailto:\S|tel:\S|\/(?![/\\]))\
  * `tel:`, or site-relative (`/news/...`). Shared by the schemas and by `@iom/ui`'s URL guard.
  */
 export function isSafeUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || !SAFE_URL_PATTERN.test(value)) return false;
-  if (value.startsWith('/')) return true;
-  try {
-    return (SAFE_URL_PROTOCOLS as readonly string[]).includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && SAFE_URL_PATTERN.test(value);
 }
 
 export const SafeUrlSchema = z.string().refine(isSafeUrl, {
