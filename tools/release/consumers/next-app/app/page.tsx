@@ -1,0 +1,17 @@
+// A React Server Component: no 'use client' anywhere, the components render on the server.
+import { resolve } from '@iom/content';
+import { sampleArticle, sampleCollection, sampleProject } from '@iom/content/samples';
+import { NewsCard, PartnerList, ProjectSummary } from '@iom/ui';
+
+export default function Page() {
+  const project = resolve(sampleProject, sampleCollection);
+  const partners = sampleCollection.filter((document) => document.type === 'organisation');
+  return (
+    <main>
+      <h1>IOM Belarus</h1>
+      <NewsCard article={sampleArticle} headingLevel={2} />
+      <ProjectSummary project={project} headingLevel={2} />
+      <PartnerList organisations={partners} headingLevel={2} />
+    </main>
+  );
+}

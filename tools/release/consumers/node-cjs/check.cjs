@@ -1,0 +1,15 @@
+// A Node CommonJS site: the same through require().
+const assert = require('node:assert/strict');
+const { parseDocument, validateCollection } = require('@iom/content');
+const { sampleArticle, sampleCollection } = require('@iom/content/samples');
+const { NewsCard } = require('@iom/ui');
+const { createElement } = require('react');
+const { renderToString } = require('react-dom/server');
+
+for (const document of sampleCollection) parseDocument(document);
+assert.deepEqual(validateCollection(sampleCollection), []);
+const html = renderToString(createElement(NewsCard, { article: sampleArticle }));
+assert.match(html, /Partners in Belarus Discuss Three-Year Plan/);
+console.log(
+  `CJS: ${sampleCollection.length} documents valid; NewsCard rendered ${html.length} characters`,
+);

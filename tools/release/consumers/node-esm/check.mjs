@@ -1,0 +1,16 @@
+// A Node ESM site: validate the samples and render NewsCard to HTML on the server.
+import assert from 'node:assert/strict';
+import { parseDocument, validateCollection } from '@iom/content';
+import { sampleArticle, sampleCollection } from '@iom/content/samples';
+import { NewsCard } from '@iom/ui';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+
+for (const document of sampleCollection) parseDocument(document);
+assert.deepEqual(validateCollection(sampleCollection), []);
+const html = renderToString(createElement(NewsCard, { article: sampleArticle }));
+assert.match(html, /Partners in Belarus Discuss Three-Year Plan/);
+assert.match(html, /<time[^>]+dateTime="2024-11-05/i);
+console.log(
+  `ESM: ${sampleCollection.length} documents valid; NewsCard rendered ${html.length} characters`,
+);

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// The release rehearsal: versions the packages from a changeset, publishes them with the real
+// `pnpm release` (changeset publish) to a Verdaccio registry on 127.0.0.1, then installs them
+// from there into fresh consumer projects — Node ESM, Node CJS, TypeScript (node16 and
+// bundler resolution), a Next.js App Router app and a Vite React app — exactly as a site
+// would. Every step is printed; a failure names its step and exits 1; whatever it started is
+// stopped, whether it passes, fails or is interrupted.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run, stopAll } from './process.mjs';
+import { startRegistry } from './registry.mjs';
+
+const repository = fileURLToPath(new URL('../../..', import.meta.url));
+const consumersFolder = fileURLToPath(new URL('../consumers', import.meta.url));
+
+/** Third-party versions the consumers install (through Verdaccio's uplink). */
+const VERSIONS = {
+  react: '19.3.1',
+  'react-dom': '19.3.1',
+  zod: '4.6.7',
+  typescript: '5.9.3',
+  '@types/react': '19.3.0',
+  '@types/react-dom': '19.3.0',
+  '@types/node': '20.19.25',
+  next: '16.4.6',
+  vite: '8.3.8',
+  '@vitejs/plugin-react': '6.3.0',
+};
+
+const scratch = await mkdtemp(join(tmpdir(), 'iom-release-rehearsal-'));
+const workspace = join(scratch, 'repository');
+const steps = [];
+const step = (name, action) => steps.push({ name, action });
+
+/** Files git would commit: tracked ones and new ones that are not ignored. */
+async function copyRepository() {
+  const listing = await run(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: repository,
+    },
+  );
+  const files = listing.split('\0').filter(Boolean);
+  for (const file of files) {
+    await mkdir(dirname(join(workspace, file)), { recursive: true });
+    await cp(join(repository, file), join(workspace, file)).catch((error) => {
+      if (error.code !== 'ENOENT') throw error; // deleted in the working tree but not yet in git
+    });
+  }
+  return `${files.length} files`;
+}
+
+async function publishedPackages() {
+  const packages = [];
+  for (const folder of await readdir(join(workspace, 'packages'))) {
+    const manifest = JSON.parse(
+      await readFile(join(workspace, 'packages', folder, 'package.json'), 'utf8'),
+    );
+    if (!manifest.private)
+      packages.push({ name: manifest.name, version: manifest.version, folder });
+  }
+  return packages;
+}
+
+const git = (...args) => run('git', args, { cwd: workspace });
+const pnpm = (args, env) => run('pnpm', args, { cwd: workspace, env });
+
+let registry;
+let packages = [];
+let registryEnv;
+
+step('Copy the repository to a temporary workspace', copyRepository);
+
+step('Install the workspace (pnpm install --frozen-lockfile)', async () => {
+  await pnpm(['install', '--frozen-lockfile', '--prefer-offline'], { ...process.env, CI: 'true' });
+  await git('init', '--quiet', '--initial-branch=main');
+  await git('add', '--all');
+  await git(
+    '-c',
+    'user.name=Rehearsal',
+    '-c',
+    'user.email=rehearsal@localhost',
+    'commit',
+    '--quiet',
+    '-m',
+    'Rehearsal base',
+  );
+});
+
+step('Start Verdaccio on 127.0.0.1 with a throwaway user', async () => {
+  registry = await startRegistry(join(scratch, 'registry'));
+  const userconfig = join(scratch, 'npmrc');
+  const host = registry.url.replace(/^http:/, '');
+  await writeFile(userconfig, `registry=${registry.url}\n${host}:_authToken=${registry.token}\n`);
+  registryEnv = {
+    ...process.env,
+    CI: 'true',
+    npm_config_registry: registry.url,
+    npm_config_userconfig: userconfig,
+    NPM_CONFIG_USERCONFIG: userconfig,
+  };
+  return registry.url;
+});
+
+step('Version the packages from a changeset (pnpm version-packages)', async () => {
+  const before = await publishedPackages();
+  const frontmatter = before.map(({ name }) => `"${name}": patch`).join('\n');
+  await writeFile(
+    join(workspace, '.changeset', 'release-rehearsal.md'),
+    `---\n${frontmatter}\n---\n\nRelease rehearsal.\n`,
+  );
+  await pnpm(['run', 'version-packages'], registryEnv);
+  packages = await publishedPackages();
+  for (const { name, version } of packages) {
+    if (before.find((entry) => entry.name === name)?.version === version) {
+      throw new Error(`${name} was not versioned (still ${version}).`);
+    }
+  }
+  await git('add', '--all');
+  await git(
+    '-c',
+    'user.name=Rehearsal',
+    '-c',
+    'user.email=rehearsal@localhost',
+    'commit',
+    '--quiet',
+    '-m',
+    'Version packages',
+  );
+  return packages.map(({ name, version }) => `${name}@${version}`).join(', ');
+});
+
+step('Publish with pnpm release (build, package checks, changeset publish)', async () => {
+  await pnpm(['run', 'release'], registryEnv);
+  for (const { name, version } of packages) {
+    const response = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
+    const packument = response.ok ? await response.json() : {};
+    if (!packument.versions?.[version])
+      throw new Error(`${name}@${version} is not in the registry after publishing.`);
+  }
+  return `${packages.length} packages in the registry`;
+});
+
+/** Copies a consumer template into a fresh folder, installs its dependencies with npm. */
+async function consumer(name, dependencies, extra = {}) {
+  const folder = join(scratch, 'consumers', name);
+  await cp(join(consumersFolder, name), folder, { recursive: true });
+  const ours = Object.fromEntries(packages.map(({ name: pkg, version }) => [pkg, version]));
+  const manifest = {
+    name: `rehearsal-${name}`,
+    private: true,
+    ...extra,
+    dependencies: {
+      ...ours,
+      ...Object.fromEntries(dependencies.map((dep) => [dep, VERSIONS[dep]])),
+    },
+  };
+  await writeFile(join(folder, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: folder,
+    env: registryEnv,
+  });
+  return folder;
+}
+
+const runtime = ['react', 'react-dom', 'zod'];
+
+step('Node ESM consumer: parse the samples, render NewsCard to HTML', async () => {
+  const folder = await consumer('node-esm', runtime, { type: 'module' });
+  return (await run('node', ['check.mjs'], { cwd: folder })).trim();
+});
+
+step('Node CJS consumer: the same through require()', async () => {
+  const folder = await consumer('node-cjs', runtime);
+  return (await run('node', ['check.cjs'], { cwd: folder })).trim();
+});
+
+step('TypeScript consumer: type-checks with node16 and bundler resolution', async () => {
+  const folder = await consumer('typescript', [...runtime, 'typescript', '@types/react'], {
+    type: 'module',
+  });
+  const tsc = join(folder, 'node_modules', 'typescript', 'bin', 'tsc');
+  await run('node', [tsc, '-p', 'tsconfig.node16.json'], { cwd: folder });
+  await run('node', [tsc, '-p', 'tsconfig.bundler.json'], { cwd: folder });
+  return 'node16 and bundler: no type errors';
+});
+
+step('Next.js App Router consumer: server components, next build', async () => {
+  const folder = await consumer('next-app', [
+    ...runtime,
+    'next',
+    'typescript',
+    '@types/react',
+    '@types/react-dom',
+    '@types/node',
+  ]);
+  const env = { ...registryEnv, NEXT_TELEMETRY_DISABLED: '1' };
+  await run('node', [join(folder, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    cwd: folder,
+    env,
+  });
+  const html = await readFile(join(folder, '.next', 'server', 'app', 'index.html'), 'utf8');
+  if (!html.includes('Partners in Belarus Discuss Three-Year Plan')) {
+    throw new Error('The prerendered page does not contain the NewsCard headline.');
+  }
+  if (/use client/.test(await readFile(join(folder, 'app', 'page.tsx'), 'utf8'))) {
+    throw new Error("The consumer page must not need 'use client'.");
+  }
+  return 'next build succeeded; the prerendered page holds the components';
+});
+
+step('Vite React consumer: vite build', async () => {
+  const folder = await consumer('vite-app', [...runtime, 'vite', '@vitejs/plugin-react'], {
+    type: 'module',
+  });
+  await run('node', [join(folder, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+    cwd: folder,
+  });
+  const assets = await readdir(join(folder, 'dist', 'assets'));
+  const css = assets.find((file) => file.endsWith('.css'));
+  if (
+    css === undefined ||
+    !(await readFile(join(folder, 'dist', 'assets', css), 'utf8')).includes('@layer iom')
+  ) {
+    throw new Error('The Vite build holds no CSS from @iom/ui/styles.css.');
+  }
+  return `built ${assets.length} assets`;
+});
+
+let failed = false;
+const interrupted = (signal) => {
+  console.error(`\n✖ Interrupted by ${signal}; stopping what the rehearsal started.`);
+  stopAll().finally(() => process.exit(130));
+};
+process.once('SIGINT', interrupted);
+process.once('SIGTERM', interrupted);
+
+console.log(`Release rehearsal in ${scratch}`);
+try {
+  for (const [index, { name, action }] of steps.entries()) {
+    const label = `[${index + 1}/${steps.length}] ${name}`;
+    console.log(`▶ ${label}`);
+    const started = Date.now();
+    try {
+      const detail = await action();
+      console.log(
+        `✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)${detail ? ` — ${detail}` : ''}`,
+      );
+    } catch (error) {
+      failed = true;
+      console.error(
+        `✖ Step failed: ${name}\n${error instanceof Error ? error.message : String(error)}`,
+      );
+      break;
+    }
+  }
+} finally {
+  await stopAll();
+  if (registry) console.log('■ Verdaccio stopped');
+  if (!failed || process.env.CI) await rm(scratch, { recursive: true, force: true });
+  else console.log(`(kept ${scratch} for a look at the failure)`);
+}
+console.log(failed ? '✖ Release rehearsal failed' : '✔ Release rehearsal passed');
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Size budgets: what our packages cost a site, gzipped, as a bundler would ship them
+// (minified, tree-shaken, React left out). Prints every figure on every run and fails when
+// one is over its budget. Budgets sit just above today's figures so a regression fails;
+// raise one only on purpose, in the same change that explains why.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const kB = 1000;
+
+/** The targets the project holds itself to (DEVELOPERS.md), shown beside each figure. */
+const TARGETS = { component: 2 * kB, css: 10 * kB };
+
+const CHECKS = [
+  {
+    name: '@iom/ui, importing only NewsCard',
+    code: "export { NewsCard } from '@iom/ui';",
+    budget: 2.2 * kB,
+    target: TARGETS.component,
+  },
+  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 8 * kB },
+  {
+    name: '@iom/content (the schemas, with zod)',
+    code: "export * from '@iom/content';",
+    budget: 24 * kB,
+  },
+  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 5 * kB, target: TARGETS.css },
+  { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 1.5 * kB },
+];
+
+async function bundle(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: here, loader: 'js' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].contents;
+}
+
+const format = (bytes) => `${(bytes / kB).toFixed(2)} kB`;
+let over = 0;
+console.log(
+  'gzip size (level 9)'.padEnd(42),
+  'size'.padStart(10),
+  'budget'.padStart(10),
+  '  target',
+);
+for (const check of CHECKS) {
+  const contents = check.code
+    ? await bundle(check.code)
+    : await readFile(require.resolve(check.file));
+  const size = gzipSync(contents, { level: 9 }).length;
+  const ok = size <= check.budget;
+  if (!ok) over++;
+  console.log(
+    `${ok ? '✔' : '✖'} ${check.name.padEnd(40)} ${format(size).padStart(10)} ${format(check.budget).padStart(10)}  ${check.target ? `${format(check.target)} (${((size / check.target) * 100).toFixed(0)}% of it)` : ''}`,
+  );
+}
+if (over > 0) {
+  console.error(`\n${over} size budget${over === 1 ? '' : 's'} exceeded.`);
+  process.exitCode = 1;
+}
