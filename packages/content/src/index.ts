@@ -7,6 +7,7 @@ export {
 } from './collection.js';
 export { compareDates } from './dates.js';
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
+export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
 export {
   type ParseResult,
   parseContent,
@@ -15,6 +16,7 @@ export {
   safeParseDocument,
 } from './parse.js';
 export { type Reference, referencesOf } from './references.js';
+export * from './resolve.js';
 export * from './schemas/article.js';
 export * from './schemas/blocks.js';
 export * from './schemas/document.js';

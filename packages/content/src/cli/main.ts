@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatReport } from './format-report.js';
 import { type ValidationReport, validatePaths } from './validate.js';
 
 export const EXIT_VALID = 0;
@@ -21,22 +22,8 @@ export interface Output {
   err: (text: string) => void;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 function printText(report: ValidationReport, output: Output) {
-  for (const problem of report.problems) {
-    output.out(
-      problem.path === ''
-        ? `${problem.file}: ${problem.message}`
-        : `${problem.file}: ${problem.path}: ${problem.message}`,
-    );
-  }
-  const checked = `${plural(report.documents, 'document')} in ${plural(report.files, 'file')}`;
-  output.out(
-    report.valid
-      ? `✔ ${checked}: all valid.`
-      : `✖ ${plural(report.problems.length, 'problem')} found in ${checked}.`,
-  );
+  for (const line of formatReport(report)) output.out(line);
 }
 
 /** Runs the CLI with `args` (without `node` and the script) and returns the exit code. */

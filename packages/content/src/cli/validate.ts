@@ -42,11 +42,23 @@ function identityOf(value: unknown) {
   };
 }
 
+/** A validation report and the documents that passed, for a build that renders what it checked. */
+export interface LoadedContent {
+  report: ValidationReport;
+  /** Every document that is valid on its own, in file order. */
+  documents: ContentDocument[];
+}
+
 /** Validates files and folders of content, each document and then all of them as a collection. */
 export async function validatePaths(
   paths: readonly string[],
   cwd?: string,
 ): Promise<ValidationReport> {
+  return (await loadContent(paths, cwd)).report;
+}
+
+/** Reads and validates content as `validatePaths` does, and also returns the valid documents. */
+export async function loadContent(paths: readonly string[], cwd?: string): Promise<LoadedContent> {
   const read = await readContent(paths, cwd);
   const problems: Problem[] = read.problems.map(({ file, message }) => ({
     file,
@@ -92,10 +104,13 @@ export async function validatePaths(
   problems.sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1));
 
   return {
-    valid: problems.length === 0,
-    ioError: read.problems.some((problem) => problem.fatal),
-    files: read.files.length,
-    documents: read.values.length,
-    problems,
+    report: {
+      valid: problems.length === 0,
+      ioError: read.problems.some((problem) => problem.fatal),
+      files: read.files.length,
+      documents: read.values.length,
+      problems,
+    },
+    documents: valid.map((entry) => entry.document),
   };
 }

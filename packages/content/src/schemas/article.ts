@@ -7,28 +7,61 @@ import { RichTextSchema } from './rich-text.js';
 
 export const ArticleSchema = strictObject({
   ...documentFields('article'),
-  headline: TextSchema,
-  summary: TextSchema,
-  body: RichTextSchema,
+  headline: TextSchema.meta({ description: 'The title of the article.' }),
+  summary: TextSchema.meta({
+    description: 'One or two sentences shown in lists and shared links.',
+  }),
+  body: RichTextSchema.meta({ description: 'The text of the article.' }),
   label: TextSchema.optional().meta({
     description: "A short tag shown with the headline, like 'Press release'.",
   }),
-  published: DateTimeSchema,
-  modified: DateTimeSchema.optional(),
+  published: DateTimeSchema.meta({
+    description: 'When the article was first published, with its UTC offset.',
+  }),
+  modified: DateTimeSchema.optional().meta({
+    description: 'When the article was last changed, with its UTC offset; not before published.',
+  }),
   dateline: PlaceSchema.optional().meta({ description: 'Where the story was reported from.' }),
-  images: z.array(ImageSchema).optional(),
-  quotes: z.array(QuoteSchema).optional(),
-  author: reference('organisation').optional(),
-  publisher: reference('organisation').optional(),
-  relatedProjects: z.array(reference('project')).optional(),
-  relatedEvents: z.array(reference('event')).optional(),
-  relatedOrganisations: z.array(reference('organisation')).optional(),
-  countries: z.array(CountryCodeSchema).optional(),
-  themes: z.array(TextSchema).optional(),
-  sdgs: z.array(SdgSchema).optional(),
-}).superRefine(
-  (article, context) =>
-    checkDateOrder(article, context, 'published', 'modified', 'modified before it was published'),
-  whenValid('published', 'modified'),
-);
+  images: z
+    .array(ImageSchema)
+    .optional()
+    .meta({ description: 'Images shown with the article; the first is its main image.' }),
+  quotes: z
+    .array(QuoteSchema)
+    .optional()
+    .meta({ description: 'Quotes to highlight, with who said them.' }),
+  author: reference('organisation')
+    .optional()
+    .meta({ description: 'The id of the organisation that wrote the article.' }),
+  publisher: reference('organisation')
+    .optional()
+    .meta({ description: 'The id of the organisation that published the article.' }),
+  relatedProjects: z
+    .array(reference('project'))
+    .optional()
+    .meta({ description: 'Ids of the projects the article is about.' }),
+  relatedEvents: z
+    .array(reference('event'))
+    .optional()
+    .meta({ description: 'Ids of the events the article is about.' }),
+  relatedOrganisations: z
+    .array(reference('organisation'))
+    .optional()
+    .meta({ description: 'Ids of the organisations the article mentions.' }),
+  countries: z
+    .array(CountryCodeSchema)
+    .optional()
+    .meta({ description: 'The countries the article is about, as ISO 3166-1 alpha-2 codes.' }),
+  themes: z.array(TextSchema).optional().meta({ description: "Topics, like 'Migration health'." }),
+  sdgs: z
+    .array(SdgSchema)
+    .optional()
+    .meta({ description: 'The Sustainable Development Goals the article relates to.' }),
+})
+  .superRefine(
+    (article, context) =>
+      checkDateOrder(article, context, 'published', 'modified', 'modified before it was published'),
+    whenValid('published', 'modified'),
+  )
+  .meta({ description: 'A news story, press release or feature.' });
 export type Article = z.infer<typeof ArticleSchema>;

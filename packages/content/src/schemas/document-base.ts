@@ -5,7 +5,7 @@ import { type DocumentType, IdSchema, LanguageTagSchema, SafeUrlSchema } from '.
 /** Fields every document has, whatever its type. */
 export function documentFields<Type extends DocumentType>(type: Type) {
   return {
-    type: z.literal(type),
+    type: z.literal(type).meta({ description: `The document type: always '${type}'.` }),
     id: IdSchema.meta({
       description: 'Unique within the collection; used in URLs and references.',
     }),

@@ -5,10 +5,7 @@ import { OrganisationSchema } from './organisation.js';
 import { ProjectSchema } from './project.js';
 
 /** Any content document; `type` tells which. */
-export const DocumentSchema = z.discriminatedUnion('type', [
-  OrganisationSchema,
-  ProjectSchema,
-  EventSchema,
-  ArticleSchema,
-]);
+export const DocumentSchema = z
+  .discriminatedUnion('type', [OrganisationSchema, ProjectSchema, EventSchema, ArticleSchema])
+  .meta({ description: 'Any content document: an organisation, project, event or article.' });
 export type ContentDocument = z.infer<typeof DocumentSchema>;

@@ -34,24 +34,26 @@ export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
 
 /** A number worth stating about an organisation ("175 member states"). */
 export const KeyFactSchema = strictObject({
-  value: z.number({ error: 'write the figure as a number, like 175' }),
-  label: TextSchema,
+  value: z
+    .number({ error: 'write the figure as a number, like 175' })
+    .meta({ description: 'The figure, like 175.' }),
+  label: TextSchema.meta({ description: "What the figure counts, like 'member states'." }),
   qualifier: z.enum(['over', 'about']).optional().meta({
     description: "'over' for figures such as 'over 100 countries', 'about' for estimates.",
   }),
-});
+}).meta({ description: "A number worth stating about an organisation ('175 member states')." });
 export type KeyFact = z.infer<typeof KeyFactSchema>;
 
 /** Where an organisation works, and since when. */
 export const PresenceSchema = strictObject({
-  country: CountryCodeSchema,
-  since: YearSchema.optional(),
-});
+  country: CountryCodeSchema.meta({ description: "The country, like 'BY' for Belarus." }),
+  since: YearSchema.optional().meta({ description: 'The year the presence began, like 1994.' }),
+}).meta({ description: 'Where an organisation works, and since when.' });
 export type Presence = z.infer<typeof PresenceSchema>;
 
 export const OrganisationSchema = strictObject({
   ...documentFields('organisation'),
-  name: TextSchema,
+  name: TextSchema.meta({ description: "The full name, like 'World Health Organization'." }),
   shortName: TextSchema.optional().meta({ description: "Acronym or short name, like 'WHO'." }),
   kind: OrganisationKindSchema,
   iatiIdentifier: z
@@ -59,14 +61,26 @@ export const OrganisationSchema = strictObject({
     .regex(/^[A-Z]{2}(?:-[A-Za-z0-9]+)+$/, {
       error: "use an IATI identifier such as 'XM-DAC-47066'",
     })
-    .optional(),
-  parent: reference('organisation').optional(),
-  website: SafeUrlSchema.optional(),
-  logo: ImageSchema.optional(),
-  description: TextSchema.optional(),
-  founded: YearSchema.optional(),
-  presence: z.array(PresenceSchema).optional(),
-  keyFacts: z.array(KeyFactSchema).optional(),
-  links: z.array(LinkSchema).optional(),
-});
+    .optional()
+    .meta({ description: "The IATI organisation identifier, like 'XM-DAC-47066' for IOM." }),
+  parent: reference('organisation')
+    .optional()
+    .meta({ description: 'The id of the organisation this one is part of (IOM for IOM Belarus).' }),
+  website: SafeUrlSchema.optional().meta({ description: 'The address of its website.' }),
+  logo: ImageSchema.optional().meta({ description: 'Its logo.' }),
+  description: TextSchema.optional().meta({ description: 'What the organisation is and does.' }),
+  founded: YearSchema.optional().meta({ description: 'The year it was founded, like 1951.' }),
+  presence: z
+    .array(PresenceSchema)
+    .optional()
+    .meta({ description: 'The countries it works in, and since when.' }),
+  keyFacts: z
+    .array(KeyFactSchema)
+    .optional()
+    .meta({ description: "Figures worth stating, like '175 member states'." }),
+  links: z.array(LinkSchema).optional().meta({
+    description:
+      'Other pages that stand for the organisation, like its profiles elsewhere; JSON-LD gives them as sameAs.',
+  }),
+}).meta({ description: 'An organisation: IOM, a country office, a ministry, a partner.' });
 export type Organisation = z.infer<typeof OrganisationSchema>;

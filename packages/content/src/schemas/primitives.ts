@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from '../codes/countries.js';
 import { CURRENCY_CODES } from '../codes/currencies.js';
+import { SAFE_URL_PATTERN } from '../url.js';
 
 /** Text an editor must actually write: not empty, not only spaces. */
 export const TextSchema = z.string().regex(/\S/, { error: 'write some text here; it is empty' });
@@ -10,29 +11,21 @@ export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: "use lower-case letters, digits and hyphens only, like 'iom-belarus'",
 });
 
-/**
- * The protocols a link or image may use. Anything else (`javascript:`, `data:`, `file:`…) could
- * run code or leak data when rendered, so it never reaches an `href` or `src`.
- */
-export const SAFE_URL_PROTOCOLS = ['https:', 'http:', 'mailto:', 'tel:'] as const;
+export { isSafeUrl, SAFE_URL_PROTOCOLS } from '../url.js';
 
-/** Pattern form of the rule, written into JSON Schema too. Site-relative means `/path`, never `//host`. */
-const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]|mailto:\S|tel:\S|\/(?![/\\]))\S*$/i;
-
-/**
- * True when `value` is a URL a page may safely link to or load: `https:`, `http:`, `mailto:`,
- * `tel:`, or site-relative (`/news/...`). Shared by the schemas and by `@iom/ui`'s URL guard.
- */
-export function isSafeUrl(value: unknown): value is string {
-  return typeof value === 'string' && SAFE_URL_PATTERN.test(value);
-}
-
-export const SafeUrlSchema = z.string().refine(isSafeUrl, {
-  error: (issue) =>
-    typeof issue.input === 'string' && /^\s*(?:javascript|data|vbscript|file):/i.test(issue.input)
-      ? `'${issue.input.split(':')[0]}:' links are not allowed; use an https:// address`
-      : 'use a full https:// address, a mailto: or tel: link, or a site path starting with /',
-});
+/** A link or image address that passes `isSafeUrl`; a pattern, so JSON Schema carries the rule. */
+export const SafeUrlSchema = z
+  .string()
+  .regex(SAFE_URL_PATTERN, {
+    error: (issue) =>
+      typeof issue.input === 'string' && /^\s*(?:javascript|data|vbscript|file):/i.test(issue.input)
+        ? `'${issue.input.split(':')[0]}:' links are not allowed; use an https:// address`
+        : 'use a full https:// address, a mailto: or tel: link, or a site path starting with /',
+  })
+  .meta({
+    description:
+      "An https:// or http:// address, a mailto: or tel: link, or a site path starting with '/'.",
+  });
 
 /** A BCP 47 language tag such as `en`, `ru`, `ar`, `zh-Hans` or `fr-CH`. */
 export const LanguageTagSchema = z
@@ -42,36 +35,60 @@ export const LanguageTagSchema = z
   });
 
 const countryCodes = new Set(COUNTRY_CODES);
-/** An ISO 3166-1 alpha-2 country code, upper case (`BY` for Belarus). */
-export const CountryCodeSchema = z.string().refine((code) => countryCodes.has(code), {
-  error: (issue) =>
-    typeof issue.input === 'string' && countryCodes.has(issue.input.toUpperCase())
-      ? `write the country code in capitals: '${issue.input.toUpperCase()}'`
-      : "use a two-letter ISO 3166-1 country code, like 'BY' for Belarus",
-});
+/**
+ * An ISO 3166-1 alpha-2 country code, upper case (`BY` for Belarus). The set lookup words the
+ * error (it spots lower case); the `enum` metadata gives JSON Schema the same list.
+ */
+export const CountryCodeSchema = z
+  .string()
+  .refine((code) => countryCodes.has(code), {
+    error: (issue) =>
+      typeof issue.input === 'string' && countryCodes.has(issue.input.toUpperCase())
+        ? `write the country code in capitals: '${issue.input.toUpperCase()}'`
+        : "use a two-letter ISO 3166-1 country code, like 'BY' for Belarus",
+  })
+  .meta({
+    description: "An ISO 3166-1 alpha-2 country code in capitals, like 'BY' for Belarus.",
+    enum: [...COUNTRY_CODES],
+  });
 
 const currencyCodes = new Set(CURRENCY_CODES);
-/** An ISO 4217 currency code, upper case (`USD`, `EUR`, `BYN`). */
-export const CurrencyCodeSchema = z.string().refine((code) => currencyCodes.has(code), {
-  error: "use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
-});
+/** An ISO 4217 currency code, upper case (`USD`, `EUR`, `BYN`); `enum` carries it to JSON Schema. */
+export const CurrencyCodeSchema = z
+  .string()
+  .refine((code) => currencyCodes.has(code), {
+    error: "use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
+  })
+  .meta({
+    description: "An ISO 4217 currency code in capitals, like 'USD', 'EUR' or 'BYN'.",
+    enum: [...CURRENCY_CODES],
+  });
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const DateSchema = z.iso.date({
-  error: 'use a date written as YYYY-MM-DD, like 2024-11-05',
-});
+export const DateSchema = z.iso
+  .date({ error: 'use a date written as YYYY-MM-DD, like 2024-11-05' })
+  .meta({ description: 'A calendar date written as YYYY-MM-DD, like 2024-11-05.' });
 
 /** A date and time with its UTC offset, so every reader's clock agrees on the moment. */
-export const DateTimeSchema = z.iso.datetime({
-  offset: true,
-  error: 'use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
-});
+export const DateTimeSchema = z.iso
+  .datetime({
+    offset: true,
+    error: 'use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
+  })
+  .meta({
+    description: 'A date and time with its UTC offset, like 2024-11-05T10:00:00+03:00.',
+  });
 
 /** Either a whole day or a moment: events may be announced before their time is known. */
-export const DateOrDateTimeSchema = z.union([DateSchema, DateTimeSchema], {
-  error:
-    'use a date (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00:00+03:00)',
-});
+export const DateOrDateTimeSchema = z
+  .union([DateSchema, DateTimeSchema], {
+    error:
+      'use a date (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00:00+03:00)',
+  })
+  .meta({
+    description:
+      'A whole day (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00:00+03:00).',
+  });
 
 /** A year such as 1951. */
 export const YearSchema = z

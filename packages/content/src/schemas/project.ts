@@ -41,88 +41,138 @@ export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
 
 /** An organisation taking part in a project, in one IATI role. */
 export const ParticipantSchema = strictObject({
-  organisation: reference('organisation'),
-  role: ParticipantRoleSchema,
-});
+  organisation: reference('organisation').meta({ description: 'The id of the organisation.' }),
+  role: ParticipantRoleSchema.meta({
+    description: 'Its IATI role: funding, accountable, extending or implementing.',
+  }),
+}).meta({ description: 'An organisation taking part in a project, in one IATI role.' });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
 /** IATI activity dates: planned and actual start and end, as whole days. */
 export const ProjectDatesSchema = strictObject({
-  plannedStart: DateSchema.optional(),
-  actualStart: DateSchema.optional(),
-  plannedEnd: DateSchema.optional(),
-  actualEnd: DateSchema.optional(),
-}).superRefine(
-  (dates, context) => {
-    if (dates.plannedStart === undefined && dates.actualStart === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['plannedStart'],
-        message: 'give a start date: plannedStart, actualStart or both',
-      });
-    }
-    checkDateOrder(
-      dates,
-      context,
-      'plannedStart',
-      'plannedEnd',
-      'the planned end is before the planned start',
-    );
-    checkDateOrder(
-      dates,
-      context,
-      'actualStart',
-      'actualEnd',
-      'the actual end is before the actual start',
-    );
-  },
-  whenValid('plannedStart', 'actualStart', 'plannedEnd', 'actualEnd'),
-);
+  plannedStart: DateSchema.optional().meta({
+    description: 'The day the project is planned to start.',
+  }),
+  actualStart: DateSchema.optional().meta({ description: 'The day the project started.' }),
+  plannedEnd: DateSchema.optional().meta({
+    description: 'The day the project is planned to end; not before plannedStart.',
+  }),
+  actualEnd: DateSchema.optional().meta({
+    description: 'The day the project ended; not before actualStart.',
+  }),
+})
+  .superRefine(
+    (dates, context) => {
+      if (dates.plannedStart === undefined && dates.actualStart === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['plannedStart'],
+          message: 'give a start date: plannedStart, actualStart or both',
+        });
+      }
+      checkDateOrder(
+        dates,
+        context,
+        'plannedStart',
+        'plannedEnd',
+        'the planned end is before the planned start',
+      );
+      checkDateOrder(
+        dates,
+        context,
+        'actualStart',
+        'actualEnd',
+        'the actual end is before the actual start',
+      );
+    },
+    whenValid('plannedStart', 'actualStart', 'plannedEnd', 'actualEnd'),
+  )
+  .meta({
+    description: 'IATI activity dates: planned and actual start and end, as whole days.',
+  });
 export type ProjectDates = z.infer<typeof ProjectDatesSchema>;
 
 /** An amount of money in a stated currency. */
 export const MoneySchema = strictObject({
-  amount: z.number().nonnegative({ error: 'an amount cannot be negative' }),
-  currency: CurrencyCodeSchema,
-});
+  amount: z
+    .number()
+    .nonnegative({ error: 'an amount cannot be negative' })
+    .meta({ description: 'The amount, in units of the currency.' }),
+  currency: CurrencyCodeSchema.meta({ description: "The ISO 4217 currency code, like 'USD'." }),
+}).meta({ description: 'An amount of money in a stated currency.' });
 export type Money = z.infer<typeof MoneySchema>;
 
 /** A sector from the OECD DAC 5-digit purpose codes (IATI sector vocabulary 1). */
 export const SectorSchema = strictObject({
-  code: z.string().regex(/^\d{5}$/, { error: "use a five-digit DAC sector code, like '12250'" }),
-  name: TextSchema.optional(),
-});
+  code: z
+    .string()
+    .regex(/^\d{5}$/, { error: "use a five-digit DAC sector code, like '12250'" })
+    .meta({ description: "The five-digit OECD DAC purpose code, like '12250'." }),
+  name: TextSchema.optional().meta({
+    description: "The sector's name, like 'Infectious disease control'.",
+  }),
+}).meta({ description: 'A sector from the OECD DAC 5-digit purpose codes.' });
 export type Sector = z.infer<typeof SectorSchema>;
 
 export const ProjectSchema = strictObject({
   ...documentFields('project'),
-  title: TextSchema,
-  summary: TextSchema,
-  body: RichTextSchema.optional(),
-  status: ProjectStatusSchema,
-  dates: ProjectDatesSchema.optional(),
-  participants: z.array(ParticipantSchema),
-  recipientCountries: z.array(CountryCodeSchema).optional(),
-  themes: z.array(TextSchema).optional(),
-  sectors: z.array(SectorSchema).optional(),
-  sdgs: z.array(SdgSchema).optional(),
-  budget: MoneySchema.optional(),
-  goals: z.array(TextSchema).optional(),
-  results: z.array(TextSchema).optional(),
-  links: z.array(LinkSchema).optional(),
+  title: TextSchema.meta({ description: 'The name of the project.' }),
+  summary: TextSchema.meta({
+    description: 'One or two sentences shown in lists and shared links.',
+  }),
+  body: RichTextSchema.optional().meta({ description: 'The full description of the project.' }),
+  status: ProjectStatusSchema.meta({
+    description: 'Where the project stands, as an IATI activity status.',
+  }),
+  dates: ProjectDatesSchema.optional().meta({
+    description: 'Planned and actual start and end; at least one start.',
+  }),
+  participants: z.array(ParticipantSchema).meta({
+    description:
+      'The organisations taking part, each in an IATI role; at least one is implementing.',
+  }),
+  recipientCountries: z
+    .array(CountryCodeSchema)
+    .optional()
+    .meta({ description: 'The countries the project works in, as ISO 3166-1 alpha-2 codes.' }),
+  themes: z.array(TextSchema).optional().meta({ description: "Topics, like 'Migration health'." }),
+  sectors: z
+    .array(SectorSchema)
+    .optional()
+    .meta({ description: 'OECD DAC sectors the project works in.' }),
+  sdgs: z
+    .array(SdgSchema)
+    .optional()
+    .meta({ description: 'The Sustainable Development Goals the project contributes to.' }),
+  budget: MoneySchema.optional().meta({ description: 'The total budget.' }),
+  goals: z
+    .array(TextSchema)
+    .optional()
+    .meta({ description: 'What the project sets out to achieve, one goal per item.' }),
+  results: z
+    .array(TextSchema)
+    .optional()
+    .meta({ description: 'What the project has delivered, one result per item.' }),
+  links: z
+    .array(LinkSchema)
+    .optional()
+    .meta({ description: 'Related pages, like reports or a project website.' }),
   iatiIdentifier: z
     .string()
     .regex(/^[A-Z]{2}(?:-[A-Za-z0-9]+)+(?:-[A-Za-z0-9._]+)*$/, {
       error: "use an IATI activity identifier, like 'XM-DAC-47066-…'",
     })
-    .optional(),
-}).superRefine((project, context) => {
-  if (!project.participants.some((participant) => participant.role === 'implementing')) {
-    context.addIssue({
-      code: 'custom',
-      path: ['participants'],
-      message: 'name at least one implementing organisation (role "implementing")',
-    });
-  }
-}, whenValid('participants'));
+    .optional()
+    .meta({ description: "The IATI activity identifier, like 'XM-DAC-47066-…'." }),
+})
+  .superRefine((project, context) => {
+    if (!project.participants.some((participant) => participant.role === 'implementing')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['participants'],
+        message: 'name at least one implementing organisation (role "implementing")',
+      });
+    }
+  }, whenValid('participants'))
+  .meta({ description: 'A project, described as IATI publishes aid activities.' });
 export type Project = z.infer<typeof ProjectSchema>;

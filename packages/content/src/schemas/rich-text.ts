@@ -9,31 +9,47 @@ import { SafeUrlSchema } from './primitives.js';
  */
 
 export const MarkSchema = z.enum(['strong', 'emphasis']);
+
+/** The `type` of a rich-text node, described for JSON Schema readers. */
+const nodeType = <Type extends string>(type: Type, what: string) =>
+  z.literal(type).meta({ description: `Always '${type}': ${what}.` });
 export type Mark = z.infer<typeof MarkSchema>;
 
 /** A run of text, optionally bold (`strong`) or italic (`emphasis`). */
 export const TextSpanSchema = strictObject({
-  type: z.literal('text'),
-  text: z.string().min(1, { error: 'a text span needs some text' }),
-  marks: z.array(MarkSchema).optional(),
-});
+  type: nodeType('text', 'a run of text'),
+  text: z
+    .string()
+    .min(1, { error: 'a text span needs some text' })
+    .meta({ description: 'The text, spaces included.' }),
+  marks: z
+    .array(MarkSchema)
+    .optional()
+    .meta({ description: "'strong' for bold, 'emphasis' for italic." }),
+}).meta({ description: 'A run of text, optionally bold (strong) or italic (emphasis).' });
 export type TextSpan = z.infer<typeof TextSpanSchema>;
 
 /** A link inside running text. */
 export const InlineLinkSchema = strictObject({
-  type: z.literal('link'),
-  href: SafeUrlSchema,
-  children: z.array(TextSpanSchema).min(1, { error: 'a link needs text for readers to click' }),
-});
+  type: nodeType('link', 'a link inside running text'),
+  href: SafeUrlSchema.meta({ description: 'Where the link goes.' }),
+  children: z
+    .array(TextSpanSchema)
+    .min(1, { error: 'a link needs text for readers to click' })
+    .meta({ description: 'The text readers click.' }),
+}).meta({ description: 'A link inside running text.' });
 export type InlineLink = z.infer<typeof InlineLinkSchema>;
 
 export const InlineSchema = z.discriminatedUnion('type', [TextSpanSchema, InlineLinkSchema]);
 export type Inline = z.infer<typeof InlineSchema>;
 
-const inlineContent = z.array(InlineSchema).min(1, { error: 'this block has no text' });
+const inlineContent = z
+  .array(InlineSchema)
+  .min(1, { error: 'this block has no text' })
+  .meta({ description: 'The text of the block: runs of text and links.' });
 
 export const ParagraphBlockSchema = strictObject({
-  type: z.literal('paragraph'),
+  type: nodeType('paragraph', 'a paragraph'),
   children: inlineContent,
 });
 
@@ -42,26 +58,31 @@ export const ParagraphBlockSchema = strictObject({
  * offset it to fit the page around it, so a body never competes with the page's own `h1`.
  */
 export const HeadingBlockSchema = strictObject({
-  type: z.literal('heading'),
-  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-    error: 'use a heading level from 1 (a top section of the text) to 4',
-  }),
+  type: nodeType('heading', 'a heading inside the text'),
+  level: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+      error: 'use a heading level from 1 (a top section of the text) to 4',
+    })
+    .meta({ description: '1 for a top section of the text, down to 4.' }),
   children: inlineContent,
 });
 
 export const ListBlockSchema = strictObject({
-  type: z.literal('list'),
-  style: z.enum(['bulleted', 'numbered']),
-  items: z.array(strictObject({ children: inlineContent })).min(1, { error: 'a list needs items' }),
+  type: nodeType('list', 'a bulleted or numbered list'),
+  style: z.enum(['bulleted', 'numbered']).meta({ description: "'bulleted' or 'numbered'." }),
+  items: z
+    .array(strictObject({ children: inlineContent }))
+    .min(1, { error: 'a list needs items' })
+    .meta({ description: 'The items, in order.' }),
 });
 
 export const QuoteBlockSchema = strictObject({
-  type: z.literal('quote'),
+  type: nodeType('quote', 'a quote set apart from the text'),
   quote: QuoteSchema,
 });
 
 export const ImageBlockSchema = strictObject({
-  type: z.literal('image'),
+  type: nodeType('image', 'an image inside the text'),
   image: ImageSchema,
 });
 
@@ -79,5 +100,11 @@ export type ListBlock = z.infer<typeof ListBlockSchema>;
 export type QuoteBlock = z.infer<typeof QuoteBlockSchema>;
 export type ImageBlock = z.infer<typeof ImageBlockSchema>;
 
-export const RichTextSchema = z.array(BlockSchema).min(1, { error: 'the text has no blocks' });
+export const RichTextSchema = z
+  .array(BlockSchema)
+  .min(1, { error: 'the text has no blocks' })
+  .meta({
+    description:
+      'Rich text: paragraphs, headings, lists, quotes and images, with bold, italic and links. Never HTML.',
+  });
 export type RichText = z.infer<typeof RichTextSchema>;

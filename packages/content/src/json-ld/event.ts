@@ -1,0 +1,94 @@
+import type {
+  Event,
+  EventAttendanceModeEnumeration,
+  EventStatusType,
+  Person,
+  Place,
+  VirtualLocation,
+  WithContext,
+} from 'schema-dts';
+import type { ResolvedEvent, ResolvedPerson } from '../resolve.js';
+import type { Place as ContentPlace } from '../schemas/blocks.js';
+import type { AttendanceMode, EventStatus } from '../schemas/event.js';
+import { organizationReference } from './organisation.js';
+import { documentReference } from './reference.js';
+import type { AbsoluteUrl } from './urls.js';
+
+const EVENT_STATUS: Record<EventStatus, EventStatusType> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+  rescheduled: 'https://schema.org/EventRescheduled',
+  'moved-online': 'https://schema.org/EventMovedOnline',
+};
+
+const ATTENDANCE_MODE: Record<AttendanceMode, EventAttendanceModeEnumeration> = {
+  offline: 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  mixed: 'https://schema.org/MixedEventAttendanceMode',
+};
+
+function place(location: ContentPlace): Place {
+  const { address, locality, country } = location;
+  const hasAddress = address !== undefined || locality !== undefined || country !== undefined;
+  return {
+    '@type': 'Place',
+    name: location.name,
+    address: hasAddress
+      ? {
+          '@type': 'PostalAddress',
+          streetAddress: address,
+          addressLocality: locality,
+          addressCountry: country,
+        }
+      : undefined,
+  };
+}
+
+function person(speaker: ResolvedPerson, absoluteUrl: AbsoluteUrl): Person {
+  return {
+    '@type': 'Person',
+    name: speaker.name,
+    jobTitle: speaker.jobTitle,
+    worksFor: speaker.organisation && organizationReference(speaker.organisation, absoluteUrl),
+  };
+}
+
+/** Where people go: the venue, the online address, or both (a list) for a mixed event. */
+function location(event: ResolvedEvent, absoluteUrl: AbsoluteUrl) {
+  const mode = event.attendanceMode ?? 'offline';
+  const venue = mode !== 'online' && event.location ? [place(event.location)] : [];
+  const online = mode === 'offline' ? undefined : absoluteUrl(event.onlineUrl);
+  const virtual: VirtualLocation[] = online ? [{ '@type': 'VirtualLocation', url: online }] : [];
+  const locations: (Place | VirtualLocation)[] = [...venue, ...virtual];
+  return locations.length === 1 ? locations[0] : locations;
+}
+
+export function eventJsonLd(
+  event: ResolvedEvent,
+  absoluteUrl: AbsoluteUrl,
+): WithContext<Exclude<Event, string>> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    url: absoluteUrl(event.url),
+    name: event.title,
+    description: event.summary,
+    inLanguage: event.lang,
+    startDate: event.start,
+    endDate: event.end,
+    previousStartDate: event.previousStart,
+    // The model leaves out the status of a scheduled, in-person event; schema.org spells it.
+    eventStatus: EVENT_STATUS[event.status ?? 'scheduled'],
+    eventAttendanceMode: ATTENDANCE_MODE[event.attendanceMode ?? 'offline'],
+    location: location(event, absoluteUrl),
+    organizer: event.organisers?.map((organisation) =>
+      organizationReference(organisation, absoluteUrl),
+    ),
+    attendee: event.participants?.map((organisation) =>
+      organizationReference(organisation, absoluteUrl),
+    ),
+    performer: event.speakers?.map((speaker) => person(speaker, absoluteUrl)),
+    about: event.project && documentReference(event.project, absoluteUrl),
+  };
+}

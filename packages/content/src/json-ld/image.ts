@@ -1,0 +1,19 @@
+import type { ImageObject, QuantitativeValue } from 'schema-dts';
+import type { Image } from '../schemas/blocks.js';
+import type { AbsoluteUrl } from './urls.js';
+
+/** schema.org measures images in QuantitativeValues; E37 is UN/CEFACT's code for a pixel. */
+function pixels(value: number | undefined): QuantitativeValue | undefined {
+  return value === undefined ? undefined : { '@type': 'QuantitativeValue', value, unitCode: 'E37' };
+}
+
+export function imageObject(image: Image, absoluteUrl: AbsoluteUrl): ImageObject {
+  return {
+    '@type': 'ImageObject',
+    contentUrl: absoluteUrl(image.src),
+    caption: image.caption,
+    creditText: image.credit,
+    width: pixels(image.width),
+    height: pixels(image.height),
+  };
+}
