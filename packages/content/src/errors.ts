@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { closest } from './closest.js';
 import { UNKNOWN_FIELD_SEPARATOR } from './schemas/object.js';
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -42,6 +42,7 @@ async function waitUntilUp(url, child, timeoutMs = 60_000) {
  * and the token of a throwaway user allowed to publish.
  */
 export async function startRegistry(folder) {
+  await mkdir(folder, { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const config = join(folder, 'config.yaml');

@@ -206,7 +206,7 @@ step('Next.js App Router consumer: server components, next build', async () => {
   if (!html.includes('Partners in Belarus Discuss Three-Year Plan')) {
     throw new Error('The prerendered page does not contain the NewsCard headline.');
   }
-  if (/use client/.test(await readFile(join(folder, 'app', 'page.tsx'), 'utf8'))) {
+  if (/^\s*['"]use client['"]/m.test(await readFile(join(folder, 'app', 'page.tsx'), 'utf8'))) {
     throw new Error("The consumer page must not need 'use client'.");
   }
   return 'next build succeeded; the prerendered page holds the components';

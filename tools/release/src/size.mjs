@@ -16,21 +16,40 @@ const kB = 1000;
 /** The targets the project holds itself to (DEVELOPERS.md), shown beside each figure. */
 const TARGETS = { component: 2 * kB, css: 10 * kB };
 
+const COMPONENTS = [
+  'NewsCard',
+  'PartnerList',
+  'ProjectSummary',
+  'EventCard',
+  'Quote',
+  'ArticleBody',
+];
+
+/** Per component, what importing only it costs; budgets measured 2026-11-24, plus a little. */
+const COMPONENT_BUDGETS = {
+  NewsCard: 1.45 * kB,
+  PartnerList: 3.5 * kB,
+  ProjectSummary: 8.3 * kB,
+  EventCard: 3.6 * kB,
+  Quote: 0.9 * kB,
+  ArticleBody: 1.6 * kB,
+};
+
 const CHECKS = [
-  {
-    name: '@iom/ui, importing only NewsCard',
-    code: "export { NewsCard } from '@iom/ui';",
-    budget: 2.2 * kB,
+  ...COMPONENTS.map((name) => ({
+    name: `@iom/ui, importing only ${name}`,
+    code: `export { ${name} } from '@iom/ui';`,
+    budget: COMPONENT_BUDGETS[name],
     target: TARGETS.component,
-  },
-  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 8 * kB },
+  })),
+  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 11 * kB },
   {
     name: '@iom/content (the schemas, with zod)',
     code: "export * from '@iom/content';",
-    budget: 24 * kB,
+    budget: 39.5 * kB,
   },
-  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 5 * kB, target: TARGETS.css },
-  { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 1.5 * kB },
+  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 3.5 * kB, target: TARGETS.css },
+  { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 0.8 * kB },
 ];
 
 async function bundle(code) {

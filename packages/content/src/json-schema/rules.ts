@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ImageSchema, SdgSchema } from '../schemas/blocks.js';
 import { EventSchema } from '../schemas/event.js';
 import type { DocumentType } from '../schemas/primitives.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { strictObject, whenValid } from './object.js';
 import { CountryCodeSchema, reference, SafeUrlSchema, TextSchema } from './primitives.js';
 

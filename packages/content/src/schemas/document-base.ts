@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareDates } from '../dates.js';
 import { type DocumentType, IdSchema, LanguageTagSchema, SafeUrlSchema } from './primitives.js';
 

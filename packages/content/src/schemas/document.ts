@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleSchema } from './article.js';
 import { EventSchema } from './event.js';
 import { OrganisationSchema } from './organisation.js';

@@ -1,4 +1,4 @@
-import { type ZodRawShape, z } from 'zod';
+import * as z from 'zod';
 import { closest } from '../closest.js';
 
 /**
@@ -18,7 +18,7 @@ export function unknownFieldMessage(field: string, knownFields: readonly string[
  * A `z.strictObject` whose unknown keys are reported with the closest known field, because
  * `z.object` would silently drop an editor's misspelt field.
  */
-export function strictObject<Shape extends ZodRawShape>(shape: Shape) {
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const knownFields = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) =>

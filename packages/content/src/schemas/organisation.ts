@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ImageSchema, LinkSchema } from './blocks.js';
 import { documentFields } from './document-base.js';
 import { strictObject } from './object.js';

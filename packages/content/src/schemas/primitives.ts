@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNTRY_CODES } from '../codes/countries.js';
 import { CURRENCY_CODES } from '../codes/currencies.js';
 import { SAFE_URL_PATTERN } from '../url.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LinkSchema, SdgSchema } from './blocks.js';
 import { checkDateOrder, documentFields } from './document-base.js';
 import { strictObject, whenValid } from './object.js';

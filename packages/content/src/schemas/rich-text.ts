@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ImageSchema, QuoteSchema } from './blocks.js';
 import { strictObject } from './object.js';
 import { SafeUrlSchema } from './primitives.js';

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Builds the demo site into dist/: validates the content with @iom/content (stopping on the
+// first problem with the CLI's `file: path: message` lines), builds the stylesheet with Vite,
+// prerenders every page to static HTML, writes sitemap.xml, and prints the home page's weight.
+//
+//   node scripts/build.mjs [--content <folder>] [--out <folder>]
+//
+// SITE_URL sets the public address used in canonical URLs, Open Graph, JSON-LD and the sitemap
+// (default http://127.0.0.1:4173/, where `pnpm start` serves the site).
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatReport, loadContent } from '@iom/content/node';
+import { build } from 'vite';
+import { clientScriptsIn, formatTransfer, measureTransfer } from './measure.mjs';
+
+const appDirectory = fileURLToPath(new URL('..', import.meta.url));
+const { values: options } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+  },
+});
+const contentDirectory = resolve(appDirectory, options.content);
+const outDirectory = resolve(appDirectory, options.out);
+const baseUrl = process.env.SITE_URL || 'http://127.0.0.1:4173/';
+
+const { report, documents } = await loadContent([contentDirectory], appDirectory);
+if (!report.valid) {
+  console.error(`The content in ${options.content} has problems; the site was not built.\n`);
+  for (const line of formatReport(report)) console.error(line);
+  process.exit(1);
+}
+console.log(formatReport(report).join('\n'));
+
+/**
+ * Vite quietly, so the build prints what a developer needs and nothing else.
+ *
+ * @type {import('vite').InlineConfig}
+ */
+const quiet = { root: appDirectory, configFile: false, logLevel: 'warn' };
+
+// The stylesheet: @iom/ui's styles (with the tokens) and the site's own, hashed for caching.
+const client = await build({
+  ...quiet,
+  build: {
+    outDir: outDirectory,
+    emptyOutDir: true,
+    rollupOptions: { input: { site: 'src/site.css' } },
+  },
+});
+const stylesheet = [client]
+  .flat()
+  .flatMap((result) => ('output' in result ? result.output : []))
+  .find((file) => file.fileName.endsWith('.css'))?.fileName;
+if (stylesheet === undefined) throw new Error('Vite built no stylesheet from src/site.css');
+
+// The pages' code, compiled for Node in a scratch folder inside the app so that its imports
+// (react, @iom/ui…) resolve from this package's node_modules, then run once and removed.
+const renderDirectory = join(appDirectory, `.render-${process.pid}`);
+try {
+  await build({
+    ...quiet,
+    build: { ssr: 'src/render.tsx', outDir: renderDirectory, emptyOutDir: true },
+  });
+  const { renderSite } = await import(pathToFileURL(join(renderDirectory, 'render.js')).href);
+  const { files, routes } = renderSite(documents, { baseUrl, stylesheet: `/${stylesheet}` });
+  for (const { file, contents } of files) {
+    const path = join(outDirectory, file);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, contents);
+  }
+  console.log(
+    `✔ ${routes.length} pages written to ${relative(process.cwd(), outDirectory) || '.'}`,
+  );
+} finally {
+  await rm(renderDirectory, { recursive: true, force: true });
+}
+
+const scripts = await clientScriptsIn(outDirectory);
+console.log(
+  scripts.length === 0
+    ? '✔ client JavaScript: none (every page works with JavaScript off)'
+    : `! client JavaScript on ${scripts.join(', ')}`,
+);
+console.log(formatTransfer('/en/', await measureTransfer(outDirectory, '/en/')));

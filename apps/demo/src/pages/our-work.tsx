@@ -1,0 +1,44 @@
+import { resolve } from '@iom/content';
+import { ProjectSummary } from '@iom/ui';
+import type { Page } from '../page.js';
+import { Section } from '../parts/section.js';
+import { paths } from '../routes.js';
+import type { Site } from '../site.js';
+
+/** The seed page's words for Our Work, as written there. */
+const OUR_WORK =
+  'As the leading inter-governmental organization promoting since 1951 humane and orderly migration, IOM plays a key role to support the achievement of the 2030 Agenda through different areas of intervention that connect both humanitarian assistance and sustainable development.';
+
+/** Our Work and its 2030 Agenda part: the projects and the Sustainable Development Goals they serve. */
+export function ourWorkPage(site: Site): Page {
+  return {
+    path: paths.ourWork,
+    lang: 'en',
+    title: 'Our Work',
+    description: OUR_WORK,
+    kind: 'website',
+    alternates: [{ lang: 'en', path: paths.ourWork }],
+    describes: [],
+    main: (
+      <>
+        <header className="page-header">
+          <h1 className="page-header__title">Our Work</h1>
+          <p className="lead">{OUR_WORK}</p>
+        </header>
+        <Section id="2030-agenda" title="2030 Agenda">
+          <p>
+            The projects of {site.organisation.name} and the Sustainable Development Goals they
+            serve.
+          </p>
+          {site.projects.map((project) => (
+            <ProjectSummary
+              key={project.id}
+              project={resolve(project, site.index)}
+              headingLevel={3}
+            />
+          ))}
+        </Section>
+      </>
+    ),
+  };
+}

@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { ALL_ROUTES, serveBuiltSite } from './site.js';
+import { visit } from './visit.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveBuiltSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every link and resource URL on `route`, resolved against the page. */
+async function urlsOn(route: string): Promise<string[]> {
+  const { page } = await visit(browser, server.url, route);
+  const urls = await page.$$eval('a[href], link[href], img[src]', (elements) =>
+    elements.map((element) =>
+      element instanceof HTMLImageElement
+        ? element.src
+        : (element as HTMLAnchorElement | HTMLLinkElement).href,
+    ),
+  );
+  await page.close();
+  return urls;
+}
+
+describe('internal links', () => {
+  it('every link, stylesheet, icon and image on every page resolves, anchors included', async () => {
+    // Canonical and hreflang URLs carry the public address the build was given (SITE_URL):
+    // they are internal too, and checked by their path on the local server.
+    const canonical = await fetch(new URL('/en/', server.url))
+      .then((response) => response.text())
+      .then((html) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]);
+    const internalOrigins = new Set([new URL(server.url).origin, new URL(canonical ?? '').origin]);
+    const found = new Map<string, string>();
+    for (const route of ALL_ROUTES) {
+      for (const href of await urlsOn(route)) {
+        const url = new URL(href);
+        if (internalOrigins.has(url.origin)) found.set(`${url.pathname}${url.hash}`, route);
+      }
+    }
+    expect([...found.keys()]).toEqual(expect.arrayContaining([...ALL_ROUTES]));
+
+    const broken: string[] = [];
+    for (const [target, from] of found) {
+      const [path = '', anchor] = target.split('#');
+      const response = await fetch(new URL(path, server.url), { redirect: 'manual' });
+      if (response.status !== 200) {
+        broken.push(`${target} (linked from ${from}): ${response.status}`);
+        continue;
+      }
+      const body = await response.text();
+      if (anchor !== undefined && anchor !== '' && !body.includes(`id="${anchor}"`)) {
+        broken.push(`${target} (linked from ${from}): no element with id '${anchor}'`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

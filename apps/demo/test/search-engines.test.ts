@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { ALL_ROUTES, ROUTES, serveBuiltSite } from './site.js';
+import { visit } from './visit.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveBuiltSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The schema.org types each page describes itself with, in order. */
+const JSON_LD_TYPES: Record<string, string[]> = {
+  [ROUTES.home]: ['Organization'],
+  [ROUTES.news]: [],
+  [ROUTES.article]: ['NewsArticle'],
+  [ROUTES.articleRu]: ['NewsArticle'],
+  [ROUTES.articleAr]: ['NewsArticle'],
+  [ROUTES.project]: ['Project'],
+  [ROUTES.event]: ['Event'],
+  [ROUTES.whoWeAre]: ['Organization', 'Organization'],
+  [ROUTES.ourWork]: [],
+};
+
+async function head(page: Page) {
+  return page.evaluate(() => {
+    const attribute = (selector: string, name: string) =>
+      document.querySelector(selector)?.getAttribute(name) ?? undefined;
+    return {
+      canonical: attribute('link[rel="canonical"]', 'href'),
+      description: attribute('meta[name="description"]', 'content'),
+      ogTitle: attribute('meta[property="og:title"]', 'content'),
+      ogDescription: attribute('meta[property="og:description"]', 'content'),
+      ogUrl: attribute('meta[property="og:url"]', 'content'),
+      ogType: attribute('meta[property="og:type"]', 'content'),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => script.textContent ?? '',
+      ),
+      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+        (link) =>
+          `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href') ?? '').pathname}`,
+      ),
+    };
+  });
+}
+
+describe.each(ALL_ROUTES)('%s', (route) => {
+  it('has a canonical URL, a description and Open Graph tags', async () => {
+    const { page } = await visit(browser, server.url, route);
+    const tags = await head(page);
+    await page.close();
+    expect(tags.canonical).toMatch(/^https?:\/\//);
+    expect(new URL(tags.canonical ?? '').pathname).toBe(route);
+    expect(tags.description?.trim()).not.toBe('');
+    expect(tags.ogTitle?.trim()).not.toBe('');
+    expect(tags.ogDescription).toBe(tags.description);
+    expect(tags.ogUrl).toBe(tags.canonical);
+    expect(tags.ogType).toBe(
+      route.includes('/news/') && route !== ROUTES.news ? 'article' : 'website',
+    );
+  });
+
+  it('carries JSON-LD that parses, with the right @type', async () => {
+    const { page } = await visit(browser, server.url, route);
+    const { jsonLd, canonical } = await head(page);
+    await page.close();
+    const blocks = jsonLd.map((text) => JSON.parse(text) as Record<string, unknown>);
+    expect(blocks.map((block) => block['@type'])).toEqual(JSON_LD_TYPES[route]);
+    for (const block of blocks) expect(block['@context']).toBe('https://schema.org');
+    const [main] = blocks;
+    if (main !== undefined && main['@type'] !== 'Organization') expect(main.url).toBe(canonical);
+  });
+});
+
+describe('languages', () => {
+  it('links the article and its translations to each other with hreflang, both ways', async () => {
+    const expected = [
+      `en ${ROUTES.article}`,
+      `ru ${ROUTES.articleRu}`,
+      `ar ${ROUTES.articleAr}`,
+      `x-default ${ROUTES.article}`,
+    ];
+    for (const route of [ROUTES.article, ROUTES.articleRu, ROUTES.articleAr]) {
+      const { page } = await visit(browser, server.url, route);
+      expect((await head(page)).alternates).toEqual(expected);
+      const switcher = await page.$$eval('nav a[hreflang]:not(.site-nav__link)', (links) =>
+        links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`),
+      );
+      expect(switcher).toEqual(expected.slice(0, 3));
+      await page.close();
+    }
+  });
+
+  it('writes each translation in its language, with the JSON-LD saying so', async () => {
+    for (const [route, lang] of [
+      [ROUTES.article, 'en'],
+      [ROUTES.articleRu, 'ru'],
+      [ROUTES.articleAr, 'ar'],
+    ] as const) {
+      const { page } = await visit(browser, server.url, route);
+      const { jsonLd } = await head(page);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(JSON.parse(jsonLd[0] ?? '{}').inLanguage).toBe(lang);
+      await page.close();
+    }
+  });
+});
+
+describe('sitemap.xml', () => {
+  it('lists every page, and only pages that exist', async () => {
+    const response = await fetch(new URL('/sitemap.xml', server.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('xml');
+    const xml = await response.text();
+    const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      ([, location]) => new URL(location ?? '').pathname,
+    );
+    expect([...locations].sort()).toEqual([...ALL_ROUTES].sort());
+  });
+});

@@ -1,0 +1,30 @@
+import { access } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../scripts/server.mjs';
+
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Every page the issue asks for, at the address a reader or search engine uses. */
+export const ROUTES = {
+  home: '/en/',
+  news: '/en/news/',
+  article: '/en/news/partners-discuss-migrant-healthcare-plan/',
+  articleRu: '/ru/news/partners-discuss-migrant-healthcare-plan-ru/',
+  articleAr: '/ar/news/partners-discuss-migrant-healthcare-plan-ar/',
+  project: '/en/projects/migration-health-capacities/',
+  event: '/en/events/migrant-healthcare-roundtable/',
+  whoWeAre: '/en/who-we-are/',
+  ourWork: '/en/our-work/',
+} as const;
+
+export const ALL_ROUTES: readonly string[] = Object.values(ROUTES);
+
+/** The built site (`pnpm build` first: turbo runs it before the tests) on a free local port. */
+export async function serveBuiltSite() {
+  try {
+    await access(`${DIST}en/index.html`);
+  } catch {
+    throw new Error('apps/demo/dist is missing: run `pnpm build` before the browser tests');
+  }
+  return startServer({ root: DIST });
+}

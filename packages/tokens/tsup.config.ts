@@ -1,0 +1,14 @@
+import { writeFile } from 'node:fs/promises';
+import { defineConfig } from 'tsup';
+import { tokensToCss } from './src/css.js';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  target: 'es2022',
+  treeshake: true,
+  // tokens.css comes from the same source as the constants, so the two cannot disagree.
+  onSuccess: () => writeFile('dist/tokens.css', tokensToCss()),
+});

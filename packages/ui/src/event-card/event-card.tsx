@@ -1,0 +1,166 @@
+import type { Event } from '@iom/content';
+import { classNames } from '../shared/class-names.js';
+import { DateRange } from '../shared/date-range.js';
+import { calendarDate, formatDate, formatTime, sameDay } from '../shared/dates.js';
+import { fillParts } from '../shared/fill-parts.js';
+import { Heading, type HeadingLevel } from '../shared/heading.js';
+import { dateFormatter } from '../shared/intl.js';
+import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
+import { ContentLink, type LinkComponent } from '../shared/link.js';
+import { type MessageOverrides, pickMessages } from '../shared/messages.js';
+import { type EventCardMessages, eventCardMessages } from './messages.js';
+
+/** What an EventCard reads from an event: an `Event` or a resolved one both fit. */
+export type EventCardEvent = Pick<
+  Event,
+  | 'id'
+  | 'lang'
+  | 'url'
+  | 'title'
+  | 'kind'
+  | 'start'
+  | 'end'
+  | 'previousStart'
+  | 'status'
+  | 'attendanceMode'
+  | 'location'
+>;
+
+export interface EventCardProps<CardEvent extends EventCardEvent = EventCardEvent> {
+  /** The event to show. Required. */
+  event: CardEvent;
+  /** Level of the title's heading, 2–6, to fit the page's outline. Default: `3`. */
+  headingLevel?: HeadingLevel;
+  /** Language of the dates and built-in words (BCP 47). Default: the event's `lang`. */
+  locale?: string;
+  /** Replacements for built-in words, like `{ statuses: { postponed: 'Delayed' } }`. Default: none. */
+  messages?: MessageOverrides<EventCardMessages>;
+  /** Where the title links to; an unsafe URL is dropped. Default: the event's `url` (no link without one). */
+  getHref?: (event: CardEvent) => string | undefined;
+  /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
+  linkComponent?: LinkComponent;
+  /** Extra class names for the card's root element. Default: none. */
+  className?: string;
+}
+
+/**
+ * An event as a card: a date block, the title as the card's one link, kind, time and place.
+ * A cancelled, postponed, rescheduled or moved-online event says so in words inside its
+ * title's link, so the status is heard as well as seen.
+ */
+export function EventCard<CardEvent extends EventCardEvent>({
+  event,
+  headingLevel = 3,
+  locale = event.lang,
+  messages: overrides,
+  getHref = (card) => card.url,
+  linkComponent,
+  className,
+}: EventCardProps<CardEvent>) {
+  const messages = pickMessages(eventCardMessages, locale, overrides);
+  const content = contentLanguageAttributes(event.lang, locale);
+  const status = event.status ?? 'scheduled';
+  const startDay = calendarDate(event.start);
+
+  return (
+    <article
+      className={classNames('iom-event-card', `iom-event-card--${status}`, className)}
+      {...languageAttributes(locale)}
+    >
+      <div className="iom-event-card__inner">
+        <div className="iom-event-card__body">
+          <p className="iom-event-card__kind">{messages.kinds[event.kind]}</p>
+          <Heading level={headingLevel} className="iom-event-card__title">
+            <ContentLink
+              href={getHref(event)}
+              linkComponent={linkComponent}
+              className="iom-event-card__link"
+            >
+              {status !== 'scheduled' && (
+                <>
+                  <span className={`iom-badge iom-badge--${status}`}>
+                    {messages.statuses[status]}
+                  </span>{' '}
+                </>
+              )}
+              <span {...content}>{event.title}</span>
+            </ContentLink>
+          </Heading>
+          <When event={event} locale={locale} messages={messages} />
+          <Place event={event} messages={messages} content={content} />
+          {event.previousStart !== undefined && status !== 'scheduled' && (
+            <p className="iom-event-card__previously">
+              {fillParts(messages.previously, {
+                date: (
+                  <time dateTime={event.previousStart}>
+                    {formatDate(event.previousStart, locale)}
+                  </time>
+                ),
+              })}
+            </p>
+          )}
+        </div>
+        <time className="iom-event-card__date" dateTime={event.start}>
+          <span className="iom-event-card__day" aria-hidden="true">
+            {dateFormatter(locale, 'day').format(startDay)}
+          </span>
+          <span className="iom-event-card__month" aria-hidden="true">
+            {dateFormatter(locale, 'month').format(startDay)}
+          </span>
+          <span className="iom-event-card__year" aria-hidden="true">
+            {dateFormatter(locale, 'year').format(startDay)}
+          </span>
+          <span className="iom-visually-hidden">{formatDate(event.start, locale)}</span>
+        </time>
+      </div>
+    </article>
+  );
+}
+
+interface PartProps {
+  event: EventCardEvent;
+  messages: EventCardMessages;
+}
+
+/** The span of days of a multi-day event, or the times of a one-day event that has them. */
+function When({ event, locale, messages }: PartProps & { locale: string }) {
+  const { start, end } = event;
+  if (end !== undefined && !sameDay(start, end)) {
+    return (
+      <p className="iom-event-card__when">
+        <DateRange start={start} end={end} locale={locale} messages={messages} />
+      </p>
+    );
+  }
+  const endTime = end === undefined ? undefined : formatTime(end, locale);
+  // The offset is said once, after the last time shown.
+  const startTime = formatTime(start, locale, endTime === undefined);
+  if (startTime === undefined) return null;
+  const startElement = <time dateTime={start}>{startTime}</time>;
+  return (
+    <p className="iom-event-card__when">
+      {endTime === undefined
+        ? startElement
+        : fillParts(messages.dateRange, {
+            start: startElement,
+            end: <time dateTime={end}>{endTime}</time>,
+          })}
+    </p>
+  );
+}
+
+function Place({
+  event,
+  messages,
+  content,
+}: PartProps & { content: ReturnType<typeof contentLanguageAttributes> }) {
+  const online = event.status === 'moved-online' || event.attendanceMode === 'online';
+  if (online) return <p className="iom-event-card__place">{messages.online}</p>;
+  if (event.location === undefined) return null;
+  return (
+    <p className="iom-event-card__place">
+      <span {...content}>{event.location.name}</span>
+      {event.attendanceMode === 'mixed' && ` ${messages.alsoOnline}`}
+    </p>
+  );
+}

@@ -1,0 +1,6 @@
+export {
+  NewsCard,
+  type NewsCardArticle,
+  type NewsCardProps,
+  type NewsCardVariant,
+} from './news-card.js';

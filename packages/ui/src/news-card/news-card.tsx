@@ -1,0 +1,100 @@
+import type { Article } from '@iom/content';
+import { classNames } from '../shared/class-names.js';
+import { formatDate } from '../shared/dates.js';
+import { Heading, type HeadingLevel } from '../shared/heading.js';
+import { ContentImage } from '../shared/image.js';
+import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
+import { ContentLink, type LinkComponent } from '../shared/link.js';
+import { safeUrl } from '../shared/url.js';
+
+/** What a NewsCard reads from an article: an `Article` or a resolved one both fit. */
+export type NewsCardArticle = Pick<
+  Article,
+  'id' | 'lang' | 'url' | 'headline' | 'summary' | 'label' | 'published' | 'dateline' | 'images'
+>;
+
+export type NewsCardVariant = 'default' | 'horizontal' | 'compact';
+
+export interface NewsCardProps<CardArticle extends NewsCardArticle = NewsCardArticle> {
+  /** The article to show. Required. */
+  article: CardArticle;
+  /** `default` (image above text), `horizontal` (image beside text when there is room) or `compact` (no image, no summary). Default: `'default'`. */
+  variant?: NewsCardVariant;
+  /** Level of the headline's heading, 2–6, to fit the page's outline. Default: `3`. */
+  headingLevel?: HeadingLevel;
+  /** Language of the card's dates and words (BCP 47). Default: the article's `lang`. */
+  locale?: string;
+  /** Where the headline links to; an unsafe URL is dropped. Default: the article's `url` (no link without one). */
+  getHref?: (article: CardArticle) => string | undefined;
+  /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
+  linkComponent?: LinkComponent;
+  /** Extra class names for the card's root element. Default: none. */
+  className?: string;
+}
+
+/**
+ * An article as a card: image, headline, date and dateline, summary and label. The headline is
+ * the card's one link, stretched over the whole card, so there is nothing else to tab through.
+ */
+export function NewsCard<CardArticle extends NewsCardArticle>({
+  article,
+  variant = 'default',
+  headingLevel = 3,
+  locale = article.lang,
+  getHref = (card) => card.url,
+  linkComponent,
+  className,
+}: NewsCardProps<CardArticle>) {
+  // An image whose URL is unsafe is not shown, and the card takes its no-image layout.
+  const image =
+    variant === 'compact'
+      ? undefined
+      : article.images?.find((candidate) => safeUrl(candidate.src) !== undefined);
+  const content = contentLanguageAttributes(article.lang, locale);
+  return (
+    <article
+      className={classNames(
+        'iom-news-card',
+        `iom-news-card--${variant}`,
+        image === undefined && 'iom-news-card--no-image',
+        className,
+      )}
+      {...languageAttributes(locale)}
+    >
+      <div className="iom-news-card__inner">
+        <div className="iom-news-card__body">
+          <Heading level={headingLevel} className="iom-news-card__headline" {...content}>
+            <ContentLink
+              href={getHref(article)}
+              linkComponent={linkComponent}
+              className="iom-news-card__link"
+            >
+              {article.headline}
+            </ContentLink>
+          </Heading>
+          {article.label !== undefined && (
+            <p className="iom-news-card__label" {...content}>
+              {article.label}
+            </p>
+          )}
+          <p className="iom-news-card__meta">
+            {article.dateline !== undefined && (
+              <span className="iom-news-card__dateline" {...content}>
+                {article.dateline.name}
+              </span>
+            )}
+            <time className="iom-news-card__date" dateTime={article.published}>
+              {formatDate(article.published, locale)}
+            </time>
+          </p>
+          {variant !== 'compact' && (
+            <p className="iom-news-card__summary" {...content}>
+              {article.summary}
+            </p>
+          )}
+        </div>
+        {image !== undefined && <ContentImage image={image} className="iom-news-card__image" />}
+      </div>
+    </article>
+  );
+}

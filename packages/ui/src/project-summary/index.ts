@@ -1,0 +1,7 @@
+export type { ProjectSummaryMessages } from './messages.js';
+export {
+  ProjectSummary,
+  type ProjectSummaryProject,
+  type ProjectSummaryProps,
+} from './project-summary.js';
+export type { SdgNames } from './sdg-names.js';

@@ -1,0 +1,200 @@
+import type { ResolvedProject } from '@iom/content';
+import type { ReactNode } from 'react';
+import { PartnerList } from '../partner-list/partner-list.js';
+import { classNames } from '../shared/class-names.js';
+import { DateRange } from '../shared/date-range.js';
+import { Heading, type HeadingLevel, headingBelow } from '../shared/heading.js';
+import { currencyFormatter, listFormatter, regionNames } from '../shared/intl.js';
+import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
+import { ContentLink, type LinkComponent } from '../shared/link.js';
+import { fill, type MessageOverrides, pickMessages } from '../shared/messages.js';
+import { safeUrl } from '../shared/url.js';
+import { type ProjectSummaryMessages, projectSummaryMessages } from './messages.js';
+
+/** What a ProjectSummary reads from a project, its participants resolved (see `resolve`). */
+export type ProjectSummaryProject = Pick<
+  ResolvedProject,
+  | 'id'
+  | 'lang'
+  | 'url'
+  | 'title'
+  | 'summary'
+  | 'status'
+  | 'dates'
+  | 'participants'
+  | 'recipientCountries'
+  | 'budget'
+  | 'goals'
+  | 'results'
+  | 'sdgs'
+>;
+
+export interface ProjectSummaryProps<
+  Project extends ProjectSummaryProject = ProjectSummaryProject,
+> {
+  /** The project, with its participants resolved: `resolve(project, collection)`. Required. */
+  project: Project;
+  /** Level of the title's heading (its sections take the next level). Default: `2`. */
+  headingLevel?: HeadingLevel;
+  /** Language of the dates, numbers, country names and built-in words (BCP 47). Default: the project's `lang`. */
+  locale?: string;
+  /** Replacements for built-in words, like `{ readMore: 'About the project' }`. Default: none. */
+  messages?: MessageOverrides<ProjectSummaryMessages>;
+  /** Where "Read more" links to; an unsafe URL is dropped. Default: the project's `url` (no link without one). */
+  getHref?: (project: Project) => string | undefined;
+  /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
+  linkComponent?: LinkComponent;
+  /** Extra class names for the root element. Default: none. */
+  className?: string;
+}
+
+/**
+ * A project at a glance: title and status, dates, countries, budget, funders and implementing
+ * partners, goals and results, the SDGs it serves, and a link to more.
+ */
+export function ProjectSummary<Project extends ProjectSummaryProject>({
+  project,
+  headingLevel = 2,
+  locale = project.lang,
+  messages: overrides,
+  getHref = (summary) => summary.url,
+  linkComponent,
+  className,
+}: ProjectSummaryProps<Project>) {
+  const messages = pickMessages(projectSummaryMessages, locale, overrides);
+  const content = contentLanguageAttributes(project.lang, locale);
+  const sectionLevel = headingBelow(headingLevel);
+  const inRole = (role: 'funding' | 'implementing') =>
+    project.participants.filter((participant) => participant.role === role);
+  const partners = (role: 'funding' | 'implementing') =>
+    inRole(role).length > 0 && (
+      <Fact label={messages.roleGroups[role]}>
+        <PartnerList
+          organisations={inRole(role)}
+          layout="inline"
+          title={null}
+          locale={locale}
+          linkComponent={linkComponent}
+        />
+      </Fact>
+    );
+  const start = project.dates?.actualStart ?? project.dates?.plannedStart;
+  const end = project.dates?.actualEnd ?? project.dates?.plannedEnd;
+  const countries = project.recipientCountries ?? [];
+  const moreHref = safeUrl(getHref(project));
+
+  return (
+    <article
+      className={classNames('iom-project-summary', className)}
+      {...languageAttributes(locale)}
+    >
+      <div className="iom-project-summary__header">
+        <Heading level={headingLevel} className="iom-project-summary__title" {...content}>
+          {project.title}
+        </Heading>
+        <p className={`iom-badge iom-badge--${project.status}`}>
+          <span className="iom-visually-hidden">{messages.statusLabel} </span>
+          {messages.statuses[project.status]}
+        </p>
+      </div>
+      <p className="iom-project-summary__summary" {...content}>
+        {project.summary}
+      </p>
+      <dl className="iom-project-summary__facts">
+        {start !== undefined && (
+          <Fact label={messages.dates}>
+            <DateRange start={start} end={end} locale={locale} messages={messages} />
+          </Fact>
+        )}
+        {countries.length > 0 && (
+          <Fact label={messages.countries}>
+            {listFormatter(locale).format(
+              countries.map((code) => regionNames(locale).of(code) ?? code),
+            )}
+          </Fact>
+        )}
+        {project.budget !== undefined && (
+          <Fact label={messages.budget}>
+            {currencyFormatter(locale, project.budget.currency).format(project.budget.amount)}
+          </Fact>
+        )}
+        {partners('funding')}
+        {partners('implementing')}
+      </dl>
+      <TextList title={messages.goals} items={project.goals} level={sectionLevel} lang={content} />
+      <TextList
+        title={messages.results}
+        items={project.results}
+        level={sectionLevel}
+        lang={content}
+      />
+      {project.sdgs !== undefined && project.sdgs.length > 0 && (
+        <div className="iom-project-summary__section">
+          <Heading level={sectionLevel} className="iom-project-summary__section-title">
+            {messages.sdgs}
+          </Heading>
+          <ul className="iom-sdg-list">
+            {project.sdgs.map((sdg) => (
+              <li key={`${sdg.goal}-${sdg.target ?? ''}`} className="iom-sdg">
+                <span className="iom-sdg__number" aria-hidden="true">
+                  {sdg.goal}
+                </span>
+                <span className="iom-visually-hidden">
+                  {fill(messages.sdgGoal, { number: sdg.goal })}{' '}
+                </span>
+                <span className="iom-sdg__name">
+                  {messages.sdgNames[sdg.goal as keyof typeof messages.sdgNames]}
+                </span>
+                {sdg.target !== undefined && (
+                  <span className="iom-sdg__target">
+                    {fill(messages.sdgTarget, { target: sdg.target })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {moreHref !== undefined && (
+        <p className="iom-project-summary__more">
+          <ContentLink href={moreHref} linkComponent={linkComponent} className="iom-link">
+            {messages.readMore}
+            <span className="iom-visually-hidden">: {project.title}</span>
+          </ContentLink>
+        </p>
+      )}
+    </article>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="iom-project-summary__fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+interface TextListProps {
+  title: string;
+  items: readonly string[] | undefined;
+  level: HeadingLevel;
+  lang: ReturnType<typeof contentLanguageAttributes>;
+}
+
+function TextList({ title, items, level, lang }: TextListProps) {
+  if (items === undefined || items.length === 0) return null;
+  return (
+    <div className="iom-project-summary__section">
+      <Heading level={level} className="iom-project-summary__section-title">
+        {title}
+      </Heading>
+      <ul className="iom-project-summary__list" {...lang}>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

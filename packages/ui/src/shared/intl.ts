@@ -1,0 +1,69 @@
+/**
+ * Intl formatters are costly to build (each loads locale data), so every one is made once per
+ * locale and options and kept for the life of the process, never built during a render.
+ */
+const formatters = new Map<string, unknown>();
+
+function cached<Formatter>(key: string, create: () => Formatter): Formatter {
+  let formatter = formatters.get(key) as Formatter | undefined;
+  if (formatter === undefined) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The locale in canonical form, or English when a site passes a tag Intl cannot use. */
+export function canonicalLocale(locale: string): string {
+  return cached(`locale:${locale}`, () => {
+    try {
+      return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  });
+}
+
+/**
+ * Dates are formatted as written, in the place they were written for: `calendarDate` turns the
+ * written day and time into a UTC instant, and every formatter reads it back in UTC, so a
+ * server in another time zone never shifts 5 November to the 4th.
+ */
+const DATE_FORMATS = {
+  date: { dateStyle: 'long', timeZone: 'UTC' },
+  time: { timeStyle: 'short', timeZone: 'UTC' },
+  day: { day: 'numeric', timeZone: 'UTC' },
+  month: { month: 'short', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DateFormat = keyof typeof DATE_FORMATS;
+
+export const dateFormatter = (locale: string, format: DateFormat) =>
+  cached(
+    `date:${format}:${locale}`,
+    () => new Intl.DateTimeFormat(canonicalLocale(locale), DATE_FORMATS[format]),
+  );
+
+export const currencyFormatter = (locale: string, currency: string) =>
+  cached(
+    `currency:${currency}:${locale}`,
+    () =>
+      new Intl.NumberFormat(canonicalLocale(locale), {
+        style: 'currency',
+        currency,
+        trailingZeroDisplay: 'stripIfInteger',
+      }),
+  );
+
+export const regionNames = (locale: string) =>
+  cached(
+    `region:${locale}`,
+    () => new Intl.DisplayNames(canonicalLocale(locale), { type: 'region', fallback: 'code' }),
+  );
+
+export const listFormatter = (locale: string) =>
+  cached(
+    `list:${locale}`,
+    () => new Intl.ListFormat(canonicalLocale(locale), { type: 'conjunction', style: 'long' }),
+  );

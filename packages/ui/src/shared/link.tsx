@@ -1,0 +1,40 @@
+import type { ComponentType, ReactNode } from 'react';
+import { safeUrl } from './url.js';
+
+/** The props a site's link component receives: Next.js `Link` takes them as they are. */
+export interface LinkComponentProps {
+  /** Where to go, already checked safe by the component. Required. */
+  href: string;
+  /** The component's class names, to keep its styling. Default: none. */
+  className?: string;
+  /** What the link shows. Default: none. */
+  children?: ReactNode;
+}
+
+/**
+ * A site's router link (Next.js `Link`, or a React Router `Link` wrapped to take `href`),
+ * rendered in place of `<a>` so navigation stays the site's, with no client JavaScript of ours.
+ */
+export type LinkComponent = ComponentType<LinkComponentProps>;
+
+interface ContentLinkProps {
+  href: unknown;
+  linkComponent: LinkComponent | undefined;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A link when `href` is safe, otherwise its children alone: an unsafe or missing URL leaves
+ * text that reads the same and goes nowhere.
+ */
+export function ContentLink({ href, linkComponent, className, children }: ContentLinkProps) {
+  const safeHref = safeUrl(href);
+  if (safeHref === undefined) return <>{children}</>;
+  const Link = linkComponent ?? 'a';
+  return (
+    <Link href={safeHref} className={className}>
+      {children}
+    </Link>
+  );
+}
