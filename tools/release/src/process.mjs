@@ -4,39 +4,48 @@ import { spawn } from 'node:child_process';
 const running = new Set();
 
 /**
+ * Spawns a command in its own process group (so stopping it stops its children too), keeps
+ * the tail of its output in `child.output`, and tracks it until it exits.
+ */
+function spawnTracked(command, args, { cwd, env }) {
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  running.add(child);
+  child.output = '';
+  const collect = (chunk) => {
+    child.output += chunk;
+    if (child.output.length > 2_000_000) child.output = child.output.slice(-1_000_000);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  child.on('close', () => running.delete(child));
+  child.on('error', () => running.delete(child));
+  return child;
+}
+
+/**
  * Runs a command and resolves with its output; rejects with the command line and the tail of
  * its output when it fails or outlives `timeoutMs`, so the failing step explains itself.
  */
 export function run(command, args, { cwd, env = process.env, timeoutMs = 10 * 60_000 } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    running.add(child);
-    let output = '';
-    const collect = (chunk) => {
-      output += chunk;
-      if (output.length > 2_000_000) output = output.slice(-1_000_000);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    const child = spawnTracked(command, args, { cwd, env });
     const timer = setTimeout(() => {
-      output += `\n(timed out after ${timeoutMs / 1000} s)`;
+      child.output += `\n(timed out after ${timeoutMs / 1000} s)`;
       stopProcess(child);
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      running.delete(child);
       reject(new Error(`${command} ${args.join(' ')} could not start: ${error.message}`));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      running.delete(child);
-      if (code === 0) return resolve(output);
-      const tail = output.trimEnd().split('\n').slice(-40).join('\n');
+      if (code === 0) return resolve(child.output);
+      const tail = child.output.trimEnd().split('\n').slice(-40).join('\n');
       reject(
         new Error(
           `${command} ${args.join(' ')} (in ${cwd ?? process.cwd()}) failed with ${signal ?? `exit code ${code}`}:\n${tail}`,
@@ -48,22 +57,7 @@ export function run(command, args, { cwd, env = process.env, timeoutMs = 10 * 60
 
 /** Starts a long-running command (a server) and returns it; `stopAll` ends it. */
 export function start(command, args, { cwd, env = process.env } = {}) {
-  const child = spawn(command, args, {
-    cwd,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  running.add(child);
-  child.output = '';
-  child.stdout.on('data', (chunk) => {
-    child.output += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    child.output += chunk;
-  });
-  child.on('close', () => running.delete(child));
-  return child;
+  return spawnTracked(command, args, { cwd, env });
 }
 
 /** Ends a child and everything it started (it leads its own process group). */

@@ -66,6 +66,20 @@ async function publishedPackages() {
 }
 
 const git = (...args) => run('git', args, { cwd: workspace });
+/** Commits the whole workspace, as a publisher commits before `pnpm release`. */
+const commitAll = async (message) => {
+  await git('add', '--all');
+  await git(
+    '-c',
+    'user.name=Rehearsal',
+    '-c',
+    'user.email=rehearsal@localhost',
+    'commit',
+    '--quiet',
+    '-m',
+    message,
+  );
+};
 const pnpm = (args, env) => run('pnpm', args, { cwd: workspace, env });
 
 let registry;
@@ -77,17 +91,7 @@ step('Copy the repository to a temporary workspace', copyRepository);
 step('Install the workspace (pnpm install --frozen-lockfile)', async () => {
   await pnpm(['install', '--frozen-lockfile', '--prefer-offline'], { ...process.env, CI: 'true' });
   await git('init', '--quiet', '--initial-branch=main');
-  await git('add', '--all');
-  await git(
-    '-c',
-    'user.name=Rehearsal',
-    '-c',
-    'user.email=rehearsal@localhost',
-    'commit',
-    '--quiet',
-    '-m',
-    'Rehearsal base',
-  );
+  await commitAll('Rehearsal base');
 });
 
 step('Start Verdaccio on 127.0.0.1 with a throwaway user', async () => {
@@ -119,17 +123,7 @@ step('Version the packages from a changeset (pnpm version-packages)', async () =
       throw new Error(`${name} was not versioned (still ${version}).`);
     }
   }
-  await git('add', '--all');
-  await git(
-    '-c',
-    'user.name=Rehearsal',
-    '-c',
-    'user.email=rehearsal@localhost',
-    'commit',
-    '--quiet',
-    '-m',
-    'Version packages',
-  );
+  await commitAll('Version packages');
   return packages.map(({ name, version }) => `${name}@${version}`).join(', ');
 });
 
