@@ -58,6 +58,10 @@ export async function startRegistry(folder) {
       '  npmjs:',
       '    url: https://registry.npmjs.org/',
       '    timeout: 120s',
+      // By default two failed requests mark the uplink offline for minutes, and every later
+      // install then sees 404s: under load on a small CI machine, retry instead.
+      '    max_fails: 50',
+      '    fail_timeout: 5s',
       'packages:',
       "  '@iom/*':",
       '    access: $all',
