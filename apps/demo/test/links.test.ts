@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { ALL_ROUTES, serveBuiltSite } from './site.js';
+import { describe, expect, it } from 'vitest';
+import { ALL_ROUTES, chromiumOnBuiltSite } from './site.js';
 import { visit } from './visit.js';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveBuiltSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = chromiumOnBuiltSite();
 
 /** Every link and resource URL on `route`, resolved against the page. */
 async function urlsOn(route: string): Promise<string[]> {
-  const { page } = await visit(browser, server.url, route);
+  const { page } = await visit(site.browser, site.url, route);
   const urls = await page.$$eval('a[href], link[href], img[src]', (elements) =>
     elements.map((element) =>
       element instanceof HTMLImageElement
@@ -33,10 +22,10 @@ describe('internal links', () => {
   it('every link, stylesheet, icon and image on every page resolves, anchors included', async () => {
     // Canonical and hreflang URLs carry the public address the build was given (SITE_URL):
     // they are internal too, and checked by their path on the local server.
-    const canonical = await fetch(new URL('/en/', server.url))
+    const canonical = await fetch(new URL('/en/', site.url))
       .then((response) => response.text())
       .then((html) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]);
-    const internalOrigins = new Set([new URL(server.url).origin, new URL(canonical ?? '').origin]);
+    const internalOrigins = new Set([new URL(site.url).origin, new URL(canonical ?? '').origin]);
     const found = new Map<string, string>();
     for (const route of ALL_ROUTES) {
       for (const href of await urlsOn(route)) {
@@ -49,7 +38,7 @@ describe('internal links', () => {
     const broken: string[] = [];
     for (const [target, from] of found) {
       const [path = '', anchor] = target.split('#');
-      const response = await fetch(new URL(path, server.url), { redirect: 'manual' });
+      const response = await fetch(new URL(path, site.url), { redirect: 'manual' });
       if (response.status !== 200) {
         broken.push(`${target} (linked from ${from}): ${response.status}`);
         continue;

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { ALL_ROUTES, serveBuiltSite } from './site.js';
+import { describe, expect, it } from 'vitest';
+import { ALL_ROUTES, chromiumOnBuiltSite } from './site.js';
 import { visit } from './visit.js';
 
 const require = createRequire(import.meta.url);
@@ -16,20 +14,11 @@ interface Violation {
   targets: string[];
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveBuiltSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = chromiumOnBuiltSite();
 
 describe.each(ALL_ROUTES)('%s', (route) => {
   it('answers 200, loads without console errors and has exactly one h1', async () => {
-    const { page, status, errors } = await visit(browser, server.url, route);
+    const { page, status, errors } = await visit(site.browser, site.url, route);
     expect(status).toBe(200);
     expect(errors).toEqual([]);
     expect(await page.locator('h1').count()).toBe(1);
@@ -37,7 +26,7 @@ describe.each(ALL_ROUTES)('%s', (route) => {
   });
 
   it('has zero axe violations under the WCAG 2.2 AA rules', async () => {
-    const { page } = await visit(browser, server.url, route);
+    const { page } = await visit(site.browser, site.url, route);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (tags): Promise<Violation[]> => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
@@ -55,14 +44,14 @@ describe.each(ALL_ROUTES)('%s', (route) => {
 
 describe('the site root', () => {
   it('sends readers to the English home page', async () => {
-    const { page, status } = await visit(browser, server.url, '/');
+    const { page, status } = await visit(site.browser, site.url, '/');
     expect(status).toBe(200);
-    await page.waitForURL(new URL('/en/', server.url).href, { timeout: 5_000 });
+    await page.waitForURL(new URL('/en/', site.url).href, { timeout: 5_000 });
     await page.close();
   });
 
   it('answers an unknown address with the 404 page and status 404', async () => {
-    const response = await fetch(new URL('/en/no-such-page/', server.url));
+    const response = await fetch(new URL('/en/no-such-page/', site.url));
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page not found');
   });

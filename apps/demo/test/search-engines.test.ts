@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { ALL_ROUTES, ROUTES, serveBuiltSite } from './site.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ALL_ROUTES, chromiumOnBuiltSite, ROUTES } from './site.js';
 import { visit } from './visit.js';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveBuiltSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = chromiumOnBuiltSite();
 
 /** The schema.org types each page describes itself with, in order. */
 const JSON_LD_TYPES: Record<string, string[]> = {
@@ -52,7 +42,7 @@ async function head(page: Page) {
 
 describe.each(ALL_ROUTES)('%s', (route) => {
   it('has a canonical URL, a description and Open Graph tags', async () => {
-    const { page } = await visit(browser, server.url, route);
+    const { page } = await visit(site.browser, site.url, route);
     const tags = await head(page);
     await page.close();
     expect(tags.canonical).toMatch(/^https?:\/\//);
@@ -67,7 +57,7 @@ describe.each(ALL_ROUTES)('%s', (route) => {
   });
 
   it('carries JSON-LD that parses, with the right @type', async () => {
-    const { page } = await visit(browser, server.url, route);
+    const { page } = await visit(site.browser, site.url, route);
     const { jsonLd, canonical } = await head(page);
     await page.close();
     const blocks = jsonLd.map((text) => JSON.parse(text) as Record<string, unknown>);
@@ -87,7 +77,7 @@ describe('languages', () => {
       `x-default ${ROUTES.article}`,
     ];
     for (const route of [ROUTES.article, ROUTES.articleRu, ROUTES.articleAr]) {
-      const { page } = await visit(browser, server.url, route);
+      const { page } = await visit(site.browser, site.url, route);
       expect((await head(page)).alternates).toEqual(expected);
       const switcher = await page.$$eval('nav a[hreflang]:not(.site-nav__link)', (links) =>
         links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`),
@@ -103,7 +93,7 @@ describe('languages', () => {
       [ROUTES.articleRu, 'ru'],
       [ROUTES.articleAr, 'ar'],
     ] as const) {
-      const { page } = await visit(browser, server.url, route);
+      const { page } = await visit(site.browser, site.url, route);
       const { jsonLd } = await head(page);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(JSON.parse(jsonLd[0] ?? '{}').inLanguage).toBe(lang);
@@ -114,7 +104,7 @@ describe('languages', () => {
 
 describe('sitemap.xml', () => {
   it('lists every page, and only pages that exist', async () => {
-    const response = await fetch(new URL('/sitemap.xml', server.url));
+    const response = await fetch(new URL('/sitemap.xml', site.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('xml');
     const xml = await response.text();

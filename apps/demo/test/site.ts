@@ -1,5 +1,8 @@
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -27,4 +30,23 @@ export async function serveBuiltSite() {
     throw new Error('apps/demo/dist is missing: run `pnpm build` before the browser tests');
   }
   return startServer({ root: DIST });
+}
+
+/**
+ * Chromium and the built site for the tests of one file: both start before its first test
+ * and stop after its last. Read `site.browser` and `site.url` inside tests and hooks.
+ */
+export function chromiumOnBuiltSite() {
+  const site = {} as { browser: Browser; url: string };
+  let server: Awaited<ReturnType<typeof serveBuiltSite>> | undefined;
+  beforeAll(async () => {
+    const [browser, started] = await Promise.all([launchChromium(), serveBuiltSite()]);
+    server = started;
+    Object.assign(site, { browser, url: started.url });
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

@@ -1,20 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { ALL_ROUTES, ROUTES, serveBuiltSite } from './site.js';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ROUTES, chromiumOnBuiltSite, ROUTES } from './site.js';
 import { visit } from './visit.js';
 
-let browser: Browser;
+const site = chromiumOnBuiltSite();
 let noScript: BrowserContext;
-let server: Awaited<ReturnType<typeof serveBuiltSite>>;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveBuiltSite()]);
-  noScript = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  noScript = await site.browser.newContext({ javaScriptEnabled: false });
 });
 
 /** IOM blue from the tokens, as the browser computes the header's background. */
@@ -22,7 +15,7 @@ const IOM_BLUE = 'rgb(0, 51, 160)';
 
 describe.each(ALL_ROUTES)('%s with JavaScript off', (route) => {
   it('renders its heading, content and styles, and ships no script', async () => {
-    const { page, status, errors } = await visit(noScript, server.url, route);
+    const { page, status, errors } = await visit(noScript, site.url, route);
     expect(status).toBe(200);
     expect(errors).toEqual([]);
     const heading = page.locator('h1');
@@ -42,7 +35,7 @@ describe.each(ALL_ROUTES)('%s with JavaScript off', (route) => {
 describe('right to left', () => {
   it('lays the Arabic article out right to left, and the Russian one left to right', async () => {
     const layout = async (route: string) => {
-      const { page } = await visit(noScript, server.url, route);
+      const { page } = await visit(noScript, site.url, route);
       const result = {
         lang: await page.getAttribute('html', 'lang'),
         dir: await page.getAttribute('html', 'dir'),
@@ -74,7 +67,7 @@ describe('right to left', () => {
   });
 
   it('marks the English documents inside the Arabic page as English, left to right', async () => {
-    const { page } = await visit(noScript, server.url, ROUTES.articleAr);
+    const { page } = await visit(noScript, site.url, ROUTES.articleAr);
     const projectTitle = page.locator('#related-project [lang="en"]').first();
     expect(await projectTitle.getAttribute('dir')).toBe('ltr');
     expect(await projectTitle.evaluate((element) => getComputedStyle(element).direction)).toBe(
