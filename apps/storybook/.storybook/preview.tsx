@@ -1,0 +1,64 @@
+// The stylesheets a site imports, through the packages' own entry points.
+import '@iom/tokens/tokens.css';
+import '@iom/ui/styles.css';
+import './preview.css';
+import type { Preview } from '@storybook/react-vite';
+import { checkStoryContent } from '../src/content-check.js';
+import { LANGUAGES, UN_LANGUAGES } from '../src/languages.js';
+import { setPageLanguage, withPage } from '../src/page.js';
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the page and of the components (sets lang, dir and locale)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: UN_LANGUAGES.map((language) => ({
+          value: language,
+          title: `${LANGUAGES[language].name} (${language})`,
+          right: LANGUAGES[language].dir === 'rtl' ? 'RTL' : undefined,
+        })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [withPage],
+  beforeEach: [({ args }) => checkStoryContent(args), setPageLanguage],
+  parameters: {
+    layout: 'padded',
+    a11y: {
+      // A violation fails the story, in the a11y panel and in the browser suite.
+      test: 'error',
+      // Storybook turns the landmark rule off for bare components; stories here sit in <main>.
+      config: { rules: [{ id: 'region', enabled: true }] },
+    },
+    viewport: {
+      options: {
+        narrow: {
+          name: 'Narrow (320 px)',
+          styles: { width: '320px', height: '640px' },
+          type: 'mobile',
+        },
+        tablet: {
+          name: 'Tablet (768 px)',
+          styles: { width: '768px', height: '1024px' },
+          type: 'tablet',
+        },
+        desktop: {
+          name: 'Desktop (1280 px)',
+          styles: { width: '1280px', height: '800px' },
+          type: 'desktop',
+        },
+      },
+    },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    options: {
+      storySort: { order: ['Introduction', ['For designers', 'For developers'], 'Components'] },
+    },
+  },
+};
+
+export default preview;

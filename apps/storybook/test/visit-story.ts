@@ -1,0 +1,193 @@
+import type { Browser, ConsoleMessage, Page, Response } from 'playwright-core';
+
+interface AxeOutcome {
+  error?: unknown;
+  violations?: {
+    id: string;
+    impact?: string | null;
+    help: string;
+    nodes: { target: unknown[] }[];
+  }[];
+}
+/** What the page script below records. */
+interface StorybookEvents {
+  /** `storyFinished`: the story rendered and its `afterEach` hooks (the a11y addon's axe run) ran. */
+  finished?: { status: string; reporters: { type: string; result: AxeOutcome }[] };
+  docsRendered: boolean;
+  problems: string[];
+}
+declare global {
+  interface Window {
+    __iomStorybook: StorybookEvents;
+  }
+}
+
+/**
+ * Runs in the page before Storybook: listens on Storybook's channel, as soon as Storybook
+ * creates it, for the end of a story's or a docs page's render and for every way it can fail.
+ */
+function recordStorybookEvents() {
+  const events: StorybookEvents = { docsRendered: false, problems: [] };
+  window.__iomStorybook = events;
+  type Channel = { on: (event: string, listener: (payload: never) => void) => void };
+  let current: Channel | undefined;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => current,
+    set(channel: Channel) {
+      current = channel;
+      channel.on('storyFinished', (payload: StorybookEvents['finished']) => {
+        events.finished ??= payload;
+      });
+      channel.on('docsRendered', () => {
+        events.docsRendered = true;
+      });
+      const report = (kind: string) => (payload: { message?: string; description?: string }) =>
+        events.problems.push(
+          `${kind}: ${payload.message ?? payload.description ?? String(payload)}`,
+        );
+      channel.on('storyThrewException', report('story threw'));
+      channel.on('storyErrored', report('story errored'));
+      channel.on('playFunctionThrewException', report('play function threw'));
+      channel.on('storyMissing', () => events.problems.push('story missing from the build'));
+    },
+  });
+}
+
+/** The same window size, motion and font on every machine, for comparable screenshots. */
+const VIEWPORT = { width: 800, height: 600 };
+const STEADY_PAGE_CSS = `
+  :root { --iom-font-family-sans: "DejaVu Sans", sans-serif; }
+  *, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }
+`;
+
+export async function openStoryPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
+  await page.addInitScript(recordStorybookEvents);
+  return page;
+}
+
+/**
+ * Opens an entry of the built Storybook's iframe in one language (the toolbar's `locale` global,
+ * in the URL as a shared link has it), waits until `rendered` holds, and returns every error
+ * seen on the way: render errors, uncaught errors, console errors, failed requests and images
+ * that did not load.
+ */
+async function openEntry(
+  page: Page,
+  url: string,
+  rendered: () => boolean,
+): Promise<{ errors: string[]; events: StorybookEvents }> {
+  const errors: string[] = [];
+  const onPageError = (error: Error) => errors.push(`uncaught: ${error.message}`);
+  const onConsole = (message: ConsoleMessage) => {
+    // A failed request is reported below with its address, which the console leaves out.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console: ${message.text()}`);
+    }
+  };
+  // Chromium asks every site for a favicon by itself; the story does not.
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+      errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  };
+  page.on('pageerror', onPageError);
+  page.on('console', onConsole);
+  page.on('response', onResponse);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(rendered, undefined, { timeout: 30_000 });
+    const outcome = await page.evaluate(async () => {
+      const images = [...document.images];
+      // Lazy images below the fold would never load in a full-page screenshot.
+      for (const image of images) image.loading = 'eager';
+      await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+      await document.fonts.ready;
+      const errorShown = document.body.classList.contains('sb-show-errordisplay');
+      return {
+        events: window.__iomStorybook,
+        errorDisplay: errorShown
+          ? document.getElementById('error-message')?.textContent
+          : undefined,
+        brokenImages: images.filter((image) => image.naturalWidth === 0).map((image) => image.src),
+      };
+    });
+    errors.push(...outcome.events.problems);
+    if (outcome.errorDisplay != null) errors.push(`error shown: ${outcome.errorDisplay}`);
+    errors.push(...outcome.brokenImages.map((src) => `image did not load: ${src}`));
+    return { errors, events: outcome.events };
+  } finally {
+    page.off('pageerror', onPageError);
+    page.off('console', onConsole);
+    page.off('response', onResponse);
+  }
+}
+
+const iframeUrl = (baseUrl: string, id: string, viewMode: string, locale: string) =>
+  `${baseUrl}/iframe.html?${new URLSearchParams({ id, viewMode, globals: `locale:${locale}` })}`;
+
+export interface StoryVisit {
+  /** Render errors, uncaught errors, console errors and requests or images that failed. */
+  errors: string[];
+  /** axe violations as the a11y addon found them: rule, impact, help and elements. */
+  violations: string[];
+  /** The whole page, PNG. */
+  screenshot: Buffer;
+}
+
+/**
+ * Opens one story, waits until Storybook has rendered it and run its `afterEach` hooks (the
+ * a11y addon's axe run with the story's own `parameters.a11y`), and reports what went wrong.
+ */
+export async function visitStory(
+  page: Page,
+  baseUrl: string,
+  storyId: string,
+  locale: string,
+): Promise<StoryVisit> {
+  const { errors, events } = await openEntry(
+    page,
+    iframeUrl(baseUrl, storyId, 'story', locale),
+    () => window.__iomStorybook.finished !== undefined,
+  );
+  const axe = events.finished?.reporters.find((report) => report.type === 'a11y')?.result;
+  const violations =
+    axe === undefined
+      ? // A story that failed to render never reaches the a11y addon; its errors say why.
+        errors.length > 0
+        ? []
+        : ['axe did not run (is parameters.a11y disabled for this story?)']
+      : axe.error !== undefined
+        ? [`axe failed: ${String(axe.error)}`]
+        : (axe.violations ?? []).map(
+            ({ id, impact, help, nodes }) =>
+              `${id} (${impact}): ${help} — ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+  await page.addStyleTag({ content: STEADY_PAGE_CSS });
+  const screenshot = await page.screenshot({
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+  });
+  return { errors, violations, screenshot };
+}
+
+/** Opens a docs page (an introduction or a component's autodocs) and returns its errors. */
+export async function visitDocs(
+  page: Page,
+  baseUrl: string,
+  docsId: string,
+  locale: string,
+): Promise<string[]> {
+  const { errors } = await openEntry(
+    page,
+    iframeUrl(baseUrl, docsId, 'docs', locale),
+    () => window.__iomStorybook.docsRendered,
+  );
+  return errors;
+}
