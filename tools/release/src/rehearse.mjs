@@ -105,6 +105,8 @@ step('Start Verdaccio on 127.0.0.1 with a throwaway user', async () => {
     npm_config_registry: registry.url,
     npm_config_userconfig: userconfig,
     NPM_CONFIG_USERCONFIG: userconfig,
+    // A cache of its own, as on a fresh machine: nothing installs from an earlier run.
+    npm_config_cache: join(scratch, 'npm-cache'),
   };
   return registry.url;
 });
@@ -139,6 +141,28 @@ step('Publish with pnpm release (build, package checks, changeset publish)', asy
   return `${packages.length} packages in the registry`;
 });
 
+/**
+ * `npm install` through Verdaccio. Its uplink to the public registry can drop a request under
+ * load (npm then reports a version as `undefined`); a failure that persists over three tries
+ * is ours, and is reported with what Verdaccio logged.
+ */
+async function installWithRetries(folder, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+        cwd: folder,
+        env: registryEnv,
+      });
+    } catch (error) {
+      if (attempt === attempts) {
+        const log = registry.child.output.trimEnd().split('\n').slice(-20).join('\n');
+        throw new Error(`${error.message}\n\nVerdaccio's log:\n${log || '(empty)'}`);
+      }
+      console.log(`  npm install failed (try ${attempt} of ${attempts}); trying again`);
+    }
+  }
+}
+
 /** Copies a consumer template into a fresh folder, installs its dependencies with npm. */
 async function consumer(name, dependencies, extra = {}) {
   const folder = join(scratch, 'consumers', name);
@@ -154,10 +178,7 @@ async function consumer(name, dependencies, extra = {}) {
     },
   };
   await writeFile(join(folder, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: folder,
-    env: registryEnv,
-  });
+  await installWithRetries(folder);
   return folder;
 }
 
