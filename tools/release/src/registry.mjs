@@ -58,8 +58,8 @@ export async function startRegistry(folder) {
       '  npmjs:',
       '    url: https://registry.npmjs.org/',
       '    timeout: 120s',
-      // By default two failed requests mark the uplink offline for minutes, and every later
-      // install then sees 404s: under load on a small CI machine, retry instead.
+      // By default two failed requests mark the uplink offline for five minutes, turning one
+      // dropped request into 404s for every later install; retry after 5 s instead.
       '    max_fails: 50',
       '    fail_timeout: 5s',
       'packages:',

@@ -142,24 +142,18 @@ step('Publish with pnpm release (build, package checks, changeset publish)', asy
 });
 
 /**
- * `npm install` through Verdaccio. Its uplink to the public registry can drop a request under
- * load (npm then reports a version as `undefined`); a failure that persists over three tries
- * is ours, and is reported with what Verdaccio logged.
+ * `npm install` through Verdaccio. When it fails, Verdaccio's log goes with npm's: an uplink
+ * that cannot reach the public registry shows there, not in npm's "Found: zod@undefined".
  */
-async function installWithRetries(folder, attempts = 3) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-        cwd: folder,
-        env: registryEnv,
-      });
-    } catch (error) {
-      if (attempt === attempts) {
-        const log = registry.child.output.trimEnd().split('\n').slice(-20).join('\n');
-        throw new Error(`${error.message}\n\nVerdaccio's log:\n${log || '(empty)'}`);
-      }
-      console.log(`  npm install failed (try ${attempt} of ${attempts}); trying again`);
-    }
+async function install(folder) {
+  try {
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: folder,
+      env: registryEnv,
+    });
+  } catch (error) {
+    const log = registry.child.output.trimEnd().split('\n').slice(-20).join('\n');
+    throw new Error(`${error.message}\n\nVerdaccio's log:\n${log || '(empty)'}`);
   }
 }
 
@@ -178,7 +172,7 @@ async function consumer(name, dependencies, extra = {}) {
     },
   };
   await writeFile(join(folder, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await installWithRetries(folder);
+  await install(folder);
   return folder;
 }
 

@@ -2,7 +2,7 @@ import type { Block, Inline, ResolvedBlock, TextSpan } from '@iom/content';
 import { Fragment } from 'react';
 import { Quote } from '../quote/quote.js';
 import { classNames } from '../shared/class-names.js';
-import { Heading, type HeadingLevel, headingBelow } from '../shared/heading.js';
+import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
 import { ContentImage } from '../shared/image.js';
 import { languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
@@ -46,12 +46,10 @@ export function ArticleBody({
         switch (block.type) {
           case 'paragraph':
             return <p key={key}>{inline(block.children)}</p>;
-          case 'heading':
-            return (
-              <Heading key={key} level={headingBelow(headingLevel, block.level - 1)}>
-                {inline(block.children)}
-              </Heading>
-            );
+          case 'heading': {
+            const Tag = headingTag(headingBelow(headingLevel, block.level - 1));
+            return <Tag key={key}>{inline(block.children)}</Tag>;
+          }
           case 'list': {
             const List = block.style === 'numbered' ? 'ol' : 'ul';
             return (

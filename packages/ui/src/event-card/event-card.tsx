@@ -3,7 +3,7 @@ import { classNames } from '../shared/class-names.js';
 import { DateRange } from '../shared/date-range.js';
 import { calendarDate, formatDate, formatTime, sameDay } from '../shared/dates.js';
 import { fillParts } from '../shared/fill-parts.js';
-import { Heading, type HeadingLevel } from '../shared/heading.js';
+import { type HeadingLevel, headingTag } from '../shared/heading.js';
 import { dateFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
@@ -60,6 +60,7 @@ export function EventCard<CardEvent extends EventCardEvent>({
   const messages = pickMessages(eventCardMessages, locale, overrides);
   const content = contentLanguageAttributes(event.lang, locale);
   const status = event.status ?? 'scheduled';
+  const HeadingTag = headingTag(headingLevel);
   const startDay = calendarDate(event.start);
 
   return (
@@ -70,7 +71,7 @@ export function EventCard<CardEvent extends EventCardEvent>({
       <div className="iom-event-card__inner">
         <div className="iom-event-card__body">
           <p className="iom-event-card__kind">{messages.kinds[event.kind]}</p>
-          <Heading level={headingLevel} className="iom-event-card__title">
+          <HeadingTag className="iom-event-card__title">
             <ContentLink
               href={getHref(event)}
               linkComponent={linkComponent}
@@ -85,7 +86,7 @@ export function EventCard<CardEvent extends EventCardEvent>({
               )}
               <span {...content}>{event.title}</span>
             </ContentLink>
-          </Heading>
+          </HeadingTag>
           <When event={event} locale={locale} messages={messages} />
           <Place event={event} messages={messages} content={content} />
           {event.previousStart !== undefined && status !== 'scheduled' && (

@@ -1,7 +1,7 @@
 import type { Article } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
 import { formatDate } from '../shared/dates.js';
-import { Heading, type HeadingLevel } from '../shared/heading.js';
+import { type HeadingLevel, headingTag } from '../shared/heading.js';
 import { ContentImage } from '../shared/image.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
@@ -51,6 +51,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
       ? undefined
       : article.images?.find((candidate) => safeUrl(candidate.src) !== undefined);
   const content = contentLanguageAttributes(article.lang, locale);
+  const HeadingTag = headingTag(headingLevel);
   return (
     <article
       className={classNames(
@@ -63,7 +64,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
     >
       <div className="iom-news-card__inner">
         <div className="iom-news-card__body">
-          <Heading level={headingLevel} className="iom-news-card__headline" {...content}>
+          <HeadingTag className="iom-news-card__headline" {...content}>
             <ContentLink
               href={getHref(article)}
               linkComponent={linkComponent}
@@ -71,7 +72,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
             >
               {article.headline}
             </ContentLink>
-          </Heading>
+          </HeadingTag>
           {article.label !== undefined && (
             <p className="iom-news-card__label" {...content}>
               {article.label}

@@ -1,5 +1,5 @@
 import { classNames } from '../shared/class-names.js';
-import { Heading, type HeadingLevel, headingBelow } from '../shared/heading.js';
+import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
 import { ContentImage } from '../shared/image.js';
 import { listFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
@@ -66,7 +66,8 @@ export function PartnerList<PartnerOrg extends PartnerOrganisation>({
   if (partners.length === 0) return null;
   const messages = pickMessages(partnerListMessages, locale, overrides);
   const heading = title === undefined ? messages.partners : title;
-  const groupLevel = heading === null ? headingLevel : headingBelow(headingLevel);
+  const TitleTag = headingTag(headingLevel);
+  const GroupTag = headingTag(heading === null ? headingLevel : headingBelow(headingLevel));
 
   const items = (members: Partner<PartnerOrg>[]) => (
     <PartnerItems
@@ -85,20 +86,16 @@ export function PartnerList<PartnerOrg extends PartnerOrganisation>({
       className={classNames('iom-partner-list', `iom-partner-list--${layout}`, className)}
       {...languageAttributes(locale)}
     >
-      {heading !== null && (
-        <Heading level={headingLevel} className="iom-partner-list__title">
-          {heading}
-        </Heading>
-      )}
+      {heading !== null && <TitleTag className="iom-partner-list__title">{heading}</TitleTag>}
       {groupBy === 'none'
         ? items(partners)
         : groupPartners(partners, groupBy).map(({ group, partners: members }) => (
             <div key={group} className="iom-partner-list__group">
-              <Heading level={groupLevel} className="iom-partner-list__group-title">
+              <GroupTag className="iom-partner-list__group-title">
                 {groupBy === 'role' && group in messages.roleGroups
                   ? messages.roleGroups[group as keyof typeof messages.roleGroups]
                   : messages.kindGroups[group as keyof typeof messages.kindGroups]}
-              </Heading>
+              </GroupTag>
               {items(members)}
             </div>
           ))}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { PartnerList } from '../partner-list/partner-list.js';
 import { classNames } from '../shared/class-names.js';
 import { DateRange } from '../shared/date-range.js';
-import { Heading, type HeadingLevel, headingBelow } from '../shared/heading.js';
+import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
 import { currencyFormatter, listFormatter, regionNames } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
@@ -64,6 +64,8 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
   const messages = pickMessages(projectSummaryMessages, locale, overrides);
   const content = contentLanguageAttributes(project.lang, locale);
   const sectionLevel = headingBelow(headingLevel);
+  const TitleTag = headingTag(headingLevel);
+  const SectionTag = headingTag(sectionLevel);
   const inRole = (role: 'funding' | 'implementing') =>
     project.participants.filter((participant) => participant.role === role);
   const partners = (role: 'funding' | 'implementing') =>
@@ -89,9 +91,9 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
       {...languageAttributes(locale)}
     >
       <div className="iom-project-summary__header">
-        <Heading level={headingLevel} className="iom-project-summary__title" {...content}>
+        <TitleTag className="iom-project-summary__title" {...content}>
           {project.title}
-        </Heading>
+        </TitleTag>
         <p className={`iom-badge iom-badge--${project.status}`}>
           <span className="iom-visually-hidden">{messages.statusLabel} </span>
           {messages.statuses[project.status]}
@@ -130,9 +132,7 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
       />
       {project.sdgs !== undefined && project.sdgs.length > 0 && (
         <div className="iom-project-summary__section">
-          <Heading level={sectionLevel} className="iom-project-summary__section-title">
-            {messages.sdgs}
-          </Heading>
+          <SectionTag className="iom-project-summary__section-title">{messages.sdgs}</SectionTag>
           <ul className="iom-sdg-list">
             {project.sdgs.map((sdg) => (
               <li key={`${sdg.goal}-${sdg.target ?? ''}`} className="iom-sdg">
@@ -185,11 +185,10 @@ interface TextListProps {
 
 function TextList({ title, items, level, lang }: TextListProps) {
   if (items === undefined || items.length === 0) return null;
+  const Tag = headingTag(level);
   return (
     <div className="iom-project-summary__section">
-      <Heading level={level} className="iom-project-summary__section-title">
-        {title}
-      </Heading>
+      <Tag className="iom-project-summary__section-title">{title}</Tag>
       <ul className="iom-project-summary__list" {...lang}>
         {items.map((item) => (
           <li key={item}>{item}</li>
