@@ -3,7 +3,7 @@
 // the build writes into canonical URLs) unless PORT says otherwise or it is taken.
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
+import { startStaticServer } from '@iom/browser-testing/static-server';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
 try {
@@ -18,10 +18,10 @@ try {
 const port = Number(process.env.PORT ?? 4173);
 let server;
 try {
-  server = await startServer({ root, port });
+  server = await startStaticServer({ root, port });
 } catch (error) {
   if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
-  server = await startServer({ root, port: 0 });
+  server = await startStaticServer({ root, port: 0 });
   console.log(`Port ${port} is in use; serving on another one.`);
 }
 console.log(`IOM Belarus demo site: ${server.url}en/  (Ctrl+C to stop)`);

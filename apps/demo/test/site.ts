@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '@iom/browser-testing/chromium';
+import { startStaticServer } from '@iom/browser-testing/static-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { startServer } from '../scripts/server.mjs';
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -29,7 +29,7 @@ export async function serveBuiltSite() {
   } catch {
     throw new Error('apps/demo/dist is missing: run `pnpm build` before the browser tests');
   }
-  return startServer({ root: DIST });
+  return startStaticServer({ root: DIST });
 }
 
 /**

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '@iom/browser-testing/chromium';
+import { type StaticServer, startStaticServer } from '@iom/browser-testing/static-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.js';
-import { type StaticServer, serveDirectory } from './static-server.js';
 import { storiesIn } from './story-index.js';
 import { openStoryPage, visitStory } from './visit-story.js';
 
@@ -28,7 +28,10 @@ beforeAll(async () => {
     ['build', '--quiet', '--output-dir', buildDirectory],
     { cwd: appDirectory, env: { ...process.env, IOM_STORYBOOK_FIXTURES: '1' }, stdio: 'pipe' },
   );
-  [server, browser] = await Promise.all([serveDirectory(buildDirectory), launchChromium()]);
+  [server, browser] = await Promise.all([
+    startStaticServer({ root: buildDirectory, cacheControl: 'max-age=3600' }),
+    launchChromium(),
+  ]);
   page = await openStoryPage(browser);
 });
 

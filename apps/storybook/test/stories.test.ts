@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '@iom/browser-testing/chromium';
+import { type StaticServer, startStaticServer } from '@iom/browser-testing/static-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.js';
 import {
   clearResults,
   compareWithBaseline,
   orphanBaselines,
   RESULTS_DIRECTORY,
 } from './screenshots.js';
-import { type StaticServer, serveDirectory } from './static-server.js';
 import { storiesIn } from './story-index.js';
 import { openStoryPage, visitDocs, visitStory } from './visit-story.js';
 
@@ -25,7 +25,10 @@ let page: Page;
 
 beforeAll(async () => {
   await clearResults();
-  [server, browser] = await Promise.all([serveDirectory(buildDirectory), launchChromium()]);
+  [server, browser] = await Promise.all([
+    startStaticServer({ root: buildDirectory, cacheControl: 'max-age=3600' }),
+    launchChromium(),
+  ]);
   page = await openStoryPage(browser);
 });
 

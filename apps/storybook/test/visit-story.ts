@@ -129,7 +129,10 @@ async function openEntry(
 }
 
 const iframeUrl = (baseUrl: string, id: string, viewMode: string, locale: string) =>
-  `${baseUrl}/iframe.html?${new URLSearchParams({ id, viewMode, globals: `locale:${locale}` })}`;
+  new URL(
+    `iframe.html?${new URLSearchParams({ id, viewMode, globals: `locale:${locale}` })}`,
+    baseUrl,
+  ).href;
 
 export interface StoryVisit {
   /** Render errors, uncaught errors, console errors and requests or images that failed. */

@@ -1,6 +1,6 @@
-// A tiny static file server for the built site: enough for `pnpm start` and the browser tests,
-// with the rules a static host applies (`/a/` serves `a/index.html`, `/a` redirects to `/a/`,
-// anything else is the 404 page with status 404).
+// A tiny static file server for built sites (the demo, Storybook): enough for `pnpm start` and
+// the browser tests, with the rules a static host applies (`/a/` serves `a/index.html`, `/a`
+// redirects to `/a/`, anything else is the 404 page with status 404).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -54,10 +54,15 @@ async function locate(root, pathname) {
  * Serves `root` on `host:port` (port 0: a free one the system picks). Resolves once listening,
  * with the URL and a `close` that stops it.
  *
- * @param {{ root: string, host?: string, port?: number }} options
+ * @param {{ root: string, host?: string, port?: number, cacheControl?: string }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startServer({ root, host = '127.0.0.1', port = 0 }) {
+export async function startStaticServer({
+  root,
+  host = '127.0.0.1',
+  port = 0,
+  cacheControl = 'no-cache',
+}) {
   const rootPath = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -78,7 +83,7 @@ export async function startServer({ root, host = '127.0.0.1', port = 0 }) {
     }
     response.writeHead(file === undefined ? 404 : 200, {
       'content-type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': cacheControl,
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(served).pipe(response);
