@@ -2,26 +2,21 @@ import { defineConfig } from 'tsup';
 import packageJson from './package.json' with { type: 'json' };
 import { emitJsonSchemas } from './src/json-schema/emit.js';
 
+const entry = {
+  index: 'src/index.ts',
+  samples: 'src/samples.ts',
+  url: 'src/url.ts',
+  testing: 'src/testing/index.ts',
+  node: 'src/node.ts',
+  cli: 'src/cli.ts',
+};
+// The CLI is an executable, not an import: it needs no types and ships as ESM only (see `files`).
+const { cli: _cli, ...importable } = entry;
+
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    samples: 'src/samples.ts',
-    url: 'src/url.ts',
-    testing: 'src/testing/index.ts',
-    node: 'src/node.ts',
-    cli: 'src/cli.ts',
-  },
+  entry,
   format: ['esm', 'cjs'],
-  // The CLI is an executable, not an import: it needs no types and ships as ESM only (see `files`).
-  dts: {
-    entry: {
-      index: 'src/index.ts',
-      samples: 'src/samples.ts',
-      url: 'src/url.ts',
-      testing: 'src/testing/index.ts',
-      node: 'src/node.ts',
-    },
-  },
+  dts: { entry: importable },
   clean: true,
   target: 'node20',
   treeshake: true,
