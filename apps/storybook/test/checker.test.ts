@@ -2,12 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '@iom/browser-testing/chromium';
-import { type StaticServer, startStaticServer } from '@iom/browser-testing/static-server';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storiesIn } from './story-index.js';
-import { openStoryPage, visitStory } from './visit-story.js';
+import { type OpenStorybook, openStorybook, visitStory } from './visit-story.js';
 
 /**
  * The suite in `stories.test.ts` is only worth something if it fails broken stories. This
@@ -17,9 +14,7 @@ const appDirectory = fileURLToPath(new URL('..', import.meta.url));
 const buildDirectory = join(appDirectory, 'test-results', 'fixture-build');
 const BROKEN = 'test-fixtures-broken-on-purpose';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
+let storybook: OpenStorybook;
 
 beforeAll(async () => {
   rmSync(buildDirectory, { recursive: true, force: true });
@@ -28,16 +23,11 @@ beforeAll(async () => {
     ['build', '--quiet', '--output-dir', buildDirectory],
     { cwd: appDirectory, env: { ...process.env, IOM_STORYBOOK_FIXTURES: '1' }, stdio: 'pipe' },
   );
-  [server, browser] = await Promise.all([
-    startStaticServer({ root: buildDirectory, cacheControl: 'max-age=3600' }),
-    launchChromium(),
-  ]);
-  page = await openStoryPage(browser);
+  storybook = await openStorybook(buildDirectory);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await storybook?.close();
 });
 
 describe('the browser suite', () => {
@@ -52,7 +42,12 @@ describe('the browser suite', () => {
   });
 
   it('fails a story whose image has empty alt text and is not marked decorative', async () => {
-    const visit = await visitStory(page, server.url, `${BROKEN}--image-with-empty-alt`, 'en');
+    const visit = await visitStory(
+      storybook.page,
+      storybook.url,
+      `${BROKEN}--image-with-empty-alt`,
+      'en',
+    );
     expect(visit.errors).toContainEqual(
       expect.stringMatching(
         /^story threw: .*\n\s*article\.images\[0\]\.alt: describe the image for screen-reader users, or mark it decorative$/,
@@ -62,7 +57,12 @@ describe('the browser suite', () => {
 
   it('fails a story with an axe violation, in Arabic as in English', async () => {
     for (const locale of ['en', 'ar']) {
-      const visit = await visitStory(page, server.url, `${BROKEN}--link-without-text`, locale);
+      const visit = await visitStory(
+        storybook.page,
+        storybook.url,
+        `${BROKEN}--link-without-text`,
+        locale,
+      );
       expect(visit.errors).toEqual([]);
       expect(visit.violations).toEqual(
         expect.arrayContaining([expect.stringMatching(/^link-name \(serious\): /)]),
@@ -71,7 +71,12 @@ describe('the browser suite', () => {
   });
 
   it('passes a sound story from the same build', async () => {
-    const visit = await visitStory(page, server.url, 'components-newscard--default', 'ar');
+    const visit = await visitStory(
+      storybook.page,
+      storybook.url,
+      'components-newscard--default',
+      'ar',
+    );
     expect(visit.errors).toEqual([]);
     expect(visit.violations).toEqual([]);
   });

@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '@iom/browser-testing/chromium';
-import { type StaticServer, startStaticServer } from '@iom/browser-testing/static-server';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clearResults,
@@ -11,7 +8,7 @@ import {
   RESULTS_DIRECTORY,
 } from './screenshots.js';
 import { storiesIn } from './story-index.js';
-import { openStoryPage, visitDocs, visitStory } from './visit-story.js';
+import { type OpenStorybook, openStorybook, visitDocs, visitStory } from './visit-story.js';
 
 const buildDirectory = fileURLToPath(new URL('../dist', import.meta.url));
 const stories = storiesIn(buildDirectory);
@@ -19,22 +16,15 @@ const docsPages = storiesIn(buildDirectory, 'docs');
 /** English, and Arabic for right-to-left; the other four languages share English's layout. */
 const LOCALES = ['en', 'ar'] as const;
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
+let storybook: OpenStorybook;
 
 beforeAll(async () => {
   await clearResults();
-  [server, browser] = await Promise.all([
-    startStaticServer({ root: buildDirectory, cacheControl: 'max-age=3600' }),
-    launchChromium(),
-  ]);
-  page = await openStoryPage(browser);
+  storybook = await openStorybook(buildDirectory);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await storybook?.close();
   if (existsSync(RESULTS_DIRECTORY)) {
     console.log(`Screenshots that differ from their baselines: ${RESULTS_DIRECTORY}`);
   }
@@ -54,7 +44,7 @@ describe.each(LOCALES)('every story in %s', (locale) => {
   it.each(stories)(
     '%s renders without errors or axe violations, as in its screenshot',
     async (id) => {
-      const visit = await visitStory(page, server.url, id, locale);
+      const visit = await visitStory(storybook.page, storybook.url, id, locale);
       expect.soft(visit.errors, 'errors while rendering').toEqual([]);
       expect.soft(visit.violations, 'axe violations').toEqual([]);
       const difference = await compareWithBaseline(`${id}--${locale}`, visit.screenshot);
@@ -65,7 +55,7 @@ describe.each(LOCALES)('every story in %s', (locale) => {
 
 describe.each(LOCALES)('every docs page in %s', (locale) => {
   it.each(docsPages)('%s renders without errors', async (id) => {
-    expect(await visitDocs(page, server.url, id, locale)).toEqual([]);
+    expect(await visitDocs(storybook.page, storybook.url, id, locale)).toEqual([]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { launchChromium } from '@iom/browser-testing/chromium';
+import { startStaticServer } from '@iom/browser-testing/static-server';
 import type { Browser, ConsoleMessage, Page, Response } from 'playwright-core';
 
 interface AxeOutcome {
@@ -60,6 +62,30 @@ const STEADY_PAGE_CSS = `
   :root { --iom-font-family-sans: "DejaVu Sans", sans-serif; }
   *, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }
 `;
+
+/** A built Storybook served on 127.0.0.1, and a Chromium page ready to visit its stories. */
+export interface OpenStorybook {
+  url: string;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/** Serves the Storybook built in `directory` and opens a page on it, for one test file. */
+export async function openStorybook(directory: string): Promise<OpenStorybook> {
+  const [server, browser] = await Promise.all([
+    // The build does not change during a run; the browser keeps what it loaded once.
+    startStaticServer({ root: directory, cacheControl: 'max-age=3600' }),
+    launchChromium(),
+  ]);
+  return {
+    url: server.url,
+    page: await openStoryPage(browser),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
 
 export async function openStoryPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({
