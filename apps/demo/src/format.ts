@@ -1,12 +1,3 @@
-/** `rtl` for languages written right to left (Arabic here), from the platform's own data. */
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(lang) as Intl.Locale & {
-    getTextInfo?: () => { direction: 'ltr' | 'rtl' };
-    textInfo?: { direction: 'ltr' | 'rtl' };
-  };
-  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction ?? 'ltr';
-}
-
 /** A language's name in that language: `English`, `русский`, `العربية`. */
 export const nativeLanguageName = (lang: string): string =>
   new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;

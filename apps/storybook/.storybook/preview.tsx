@@ -2,9 +2,10 @@
 import '@iom/tokens/tokens.css';
 import '@iom/ui/styles.css';
 import './preview.css';
+import { directionOf } from '@iom/ui';
 import type { Preview } from '@storybook/react-vite';
 import { checkStoryContent } from '../src/content-check.js';
-import { LANGUAGES, UN_LANGUAGES } from '../src/languages.js';
+import { LANGUAGE_NAMES, UN_LANGUAGES } from '../src/languages.js';
 import { setPageLanguage, withPage } from '../src/page.js';
 
 const preview: Preview = {
@@ -17,8 +18,8 @@ const preview: Preview = {
         icon: 'globe',
         items: UN_LANGUAGES.map((language) => ({
           value: language,
-          title: `${LANGUAGES[language].name} (${language})`,
-          right: LANGUAGES[language].dir === 'rtl' ? 'RTL' : undefined,
+          title: `${LANGUAGE_NAMES[language]} (${language})`,
+          right: directionOf(language) === 'rtl' ? 'RTL' : undefined,
         })),
         dynamicTitle: true,
       },

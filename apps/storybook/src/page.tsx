@@ -1,6 +1,7 @@
+import { directionOf } from '@iom/ui';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
-import { LANGUAGES, toLanguage } from './languages.js';
+import { toLanguage } from './languages.js';
 
 /**
  * `lang` and `dir` of the toolbar's language on `<html>` while a story is shown on its own, as a
@@ -12,7 +13,7 @@ export const setPageLanguage: NonNullable<Preview['beforeEach']> = ({ globals, v
   const language = toLanguage(globals.locale);
   const root = document.documentElement;
   root.lang = language;
-  root.dir = LANGUAGES[language].dir;
+  root.dir = directionOf(language);
   return () => {
     root.lang = 'en';
     root.dir = 'ltr';
@@ -51,7 +52,7 @@ export const withPage: Decorator = (Story, context) => {
   );
   if (context.viewMode === 'docs') {
     return (
-      <div lang={language} dir={LANGUAGES[language].dir}>
+      <div lang={language} dir={directionOf(language)}>
         {story}
       </div>
     );

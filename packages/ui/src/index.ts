@@ -5,6 +5,6 @@ export * from './partner-list/index.js';
 export * from './project-summary/index.js';
 export * from './quote/index.js';
 export type { HeadingLevel } from './shared/heading.js';
-export { UN_LANGUAGES, type UnLanguage } from './shared/languages.js';
+export { directionOf, UN_LANGUAGES, type UnLanguage } from './shared/languages.js';
 export type { LinkComponent, LinkComponentProps } from './shared/link.js';
 export type { MessageOverrides } from './shared/messages.js';

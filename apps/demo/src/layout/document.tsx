@@ -1,6 +1,6 @@
 import { toJsonLdScript } from '@iom/content';
+import { directionOf } from '@iom/ui';
 import { themeColor } from '../favicon.js';
-import { directionOf } from '../format.js';
 import { messagesFor } from '../messages.js';
 import type { Page } from '../page.js';
 import type { Site } from '../site.js';
