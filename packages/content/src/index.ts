@@ -5,7 +5,13 @@ export {
   type ValidateCollectionOptions,
   validateCollection,
 } from './collection.js';
-export { compareDates } from './dates.js';
+export {
+  compareDates,
+  DATE_PRECISIONS,
+  type DatePrecision,
+  readDate,
+  type WrittenDate,
+} from './dates.js';
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
 export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
 export {

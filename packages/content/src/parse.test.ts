@@ -44,7 +44,7 @@ describe('parseDocument', () => {
 
   it('reports every problem in one pass, nested ones with their full path', () => {
     const input = edit(sampleArticle, {
-      published: '2024-11-05',
+      published: '2024-11-05T10:00',
       images: [{ src: 'javascript:alert(1)' }],
       countries: ['BY', 'Belarus'],
       sdgs: [{ goal: 3, target: '4.1' }],
@@ -52,7 +52,7 @@ describe('parseDocument', () => {
     expect(errorsOf(input)).toEqual([
       {
         path: 'published',
-        message: 'use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
+        message: 'add the UTC offset to the time, like 2024-11-05T10:00+03:00',
       },
       {
         path: 'images[0].src',

@@ -57,7 +57,7 @@ describe('iom-content validate', () => {
     expect(lines(result.stdout)).toEqual([
       'test/fixtures/broken/article.json: summary: this field is required',
       "test/fixtures/broken/article.json: body[0].children[0].href: 'javascript:' links are not allowed; use an https:// address",
-      'test/fixtures/broken/article.json: published: use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
+      'test/fixtures/broken/article.json: published: write the year with four digits, from 1000, like 2019',
       'test/fixtures/broken/article.json: images[0].alt: describe the image for screen-reader users, or mark it decorative',
       "test/fixtures/broken/article.json: sumary: unknown field 'sumary' — did you mean 'summary'?",
       'test/fixtures/broken/malformed.json: not valid JSON (line 5, column 1): Expected double-quoted property name',

@@ -105,6 +105,15 @@ describe('JSON Schema and zod agree on valid content', () => {
     ],
     ['a project with only an actual start', makeProject({ dates: { actualStart: '2023-02-01' } })],
     [
+      'a project with years and months only',
+      makeProject({ dates: { actualStart: '2019', actualEnd: '2023', plannedEnd: '2023-06' } }),
+    ],
+    ['an event announced for a month', makeEvent({ start: '2025-03', end: '2025-04' })],
+    [
+      'an article published on a day, modified at a moment',
+      makeArticle({ published: '2024-02-05', modified: '2024-02-06T09:00+01:00' }),
+    ],
+    [
       'a mixed event with its online address',
       makeEvent({ attendanceMode: 'mixed', onlineUrl: 'https://example.org/join' }),
     ],
@@ -269,6 +278,18 @@ describe('JSON Schema and zod reject the same invalid content, at the same place
       'published',
     ],
     ['a date is a real calendar day', makeEvent({ start: '2024-02-30' }), 'start'],
+    ['February 29 only in a leap year', makeEvent({ start: '2023-02-29' }), 'start'],
+    ['a year has four digits from 1000', makeEvent({ start: '0099-05-01' }), 'start'],
+    [
+      'a project date is a year, month or day, not a moment',
+      makeProject({ dates: { actualStart: '2019-03-01T10:00Z' } }),
+      'dates.actualStart',
+    ],
+    [
+      'a month is 01 to 12',
+      makeProject({ dates: { actualStart: '2019-13' } }),
+      'dates.actualStart',
+    ],
     ['a required field is present', withoutField(article, 'headline'), 'headline'],
     ['text is more than spaces', makeArticle({ headline: '   ' }), 'headline'],
     ['rich text has at least one block', makeArticle({ body: [] }), 'body'],
@@ -311,7 +332,7 @@ describe('rules JSON Schema cannot check', () => {
   // failing here, and the list, the schema descriptions and the README must change with it.
   const examples: Record<string, ContentDocument> = {
     [RULES_JSON_SCHEMA_CANNOT_CHECK.project[0] as string]: makeProject({
-      dates: { plannedStart: '2024-06-01', plannedEnd: '2024-01-31' },
+      dates: { plannedStart: '2020', plannedEnd: '2019-12' },
     }),
     [RULES_JSON_SCHEMA_CANNOT_CHECK.event[0] as string]: makeEvent({
       start: '2024-11-05T10:00:00+03:00',

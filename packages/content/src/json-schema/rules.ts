@@ -74,12 +74,14 @@ export const CROSS_FIELD_RULES = new Map<z.core.$ZodType, JsonSchema>([
 export const RULES_JSON_SCHEMA_CANNOT_CHECK: Readonly<Record<DocumentType, readonly string[]>> = {
   organisation: [],
   project: [
-    'dates.plannedEnd is not before dates.plannedStart, and dates.actualEnd is not before dates.actualStart.',
+    'dates.plannedEnd is not before dates.plannedStart, and dates.actualEnd is not before dates.actualStart (compared at the coarser precision).',
   ],
   event: [
-    'end is not before start (two date-times compare as instants; a whole day compares by calendar day).',
+    'end is not before start (two date-times compare as instants; otherwise at the coarser precision: year, month or day).',
   ],
-  article: ['modified is not before published (compared as instants).'],
+  article: [
+    'modified is not before published (two date-times compare as instants; otherwise at the coarser precision).',
+  ],
 };
 
 /** Rules that need the whole collection, checked by `validateCollection`, never by one schema. */

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ImageSchema, PlaceSchema, QuoteSchema, SdgSchema } from './blocks.js';
 import { checkDateOrder, documentFields } from './document-base.js';
 import { strictObject, whenValid } from './object.js';
-import { CountryCodeSchema, DateTimeSchema, reference, TextSchema } from './primitives.js';
+import { CountryCodeSchema, DateOrDateTimeSchema, reference, TextSchema } from './primitives.js';
 import { RichTextSchema } from './rich-text.js';
 
 export const ArticleSchema = strictObject({
@@ -15,11 +15,13 @@ export const ArticleSchema = strictObject({
   label: TextSchema.optional().meta({
     description: "A short tag shown with the headline, like 'Press release'.",
   }),
-  published: DateTimeSchema.meta({
-    description: 'When the article was first published, with its UTC offset.',
+  published: DateOrDateTimeSchema.meta({
+    description:
+      'When the article was first published: the day (2024-02-05) as the page gives it, or a date and time with its UTC offset.',
   }),
-  modified: DateTimeSchema.optional().meta({
-    description: 'When the article was last changed, with its UTC offset; not before published.',
+  modified: DateOrDateTimeSchema.optional().meta({
+    description:
+      'When the article was last changed, a day or a date and time; not before published.',
   }),
   dateline: PlaceSchema.optional().meta({ description: 'Where the story was reported from.' }),
   images: z

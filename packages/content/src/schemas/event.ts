@@ -42,10 +42,12 @@ export const EventSchema = strictObject({
   body: RichTextSchema.optional().meta({ description: 'The full description of the event.' }),
   kind: EventKindSchema.meta({ description: 'What kind of event it is.' }),
   start: DateOrDateTimeSchema.meta({
-    description: 'When the event starts: a date, or a date and time with its UTC offset.',
+    description:
+      'When the event starts: a year, month or day, or a date and time with its UTC offset.',
   }),
   end: DateOrDateTimeSchema.optional().meta({
-    description: 'When the event ends; not before start. Leave out for a one-day event.',
+    description:
+      'When the event ends; not before start (compared at the coarser precision). Leave out for a one-day event.',
   }),
   previousStart: DateOrDateTimeSchema.optional().meta({
     description: 'The start before the event was rescheduled or postponed.',

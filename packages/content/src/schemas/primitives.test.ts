@@ -4,6 +4,7 @@ import {
   CountryCodeSchema,
   CurrencyCodeSchema,
   DateOrDateTimeSchema,
+  DateSchema,
   DateTimeSchema,
   isSafeUrl,
   LanguageTagSchema,
@@ -96,17 +97,56 @@ describe('dates', () => {
   it('requires a UTC offset on date-times', () => {
     expect(messageFor(DateTimeSchema, '2024-11-05T12:00:00+03:00')).toBeUndefined();
     expect(messageFor(DateTimeSchema, '2024-11-05T09:00:00Z')).toBeUndefined();
+    expect(messageFor(DateTimeSchema, '2024-11-05T09:00+05:30')).toBeUndefined();
     expect(messageFor(DateTimeSchema, '2024-11-05T12:00:00')).toBe(
-      'use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
+      'add the UTC offset to the time, like 2024-11-05T10:00+03:00',
     );
   });
 
-  it('accepts a whole day or a moment for event times, and explains both', () => {
+  it.each(['2019', '2019-03', '2024-11-05', '2024-02-29', '2000-02-29', '1000'])(
+    'accepts the date %j at the precision the source gives',
+    (date) => {
+      expect(messageFor(DateSchema, date)).toBeUndefined();
+      expect(messageFor(DateOrDateTimeSchema, date)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    '2019-13',
+    '2019-3',
+    '2023-02-29',
+    '1900-02-29',
+    '2024-04-31',
+    '20190',
+    '2019-03-05T10:00Z',
+  ])('rejects %j as a date', (date) => {
+    expect(messageFor(DateSchema, date)).toBeDefined();
+  });
+
+  it.each(['0000', '0099', '0099-05-01', '0999-12-31T10:00Z', '99', '999-01'])(
+    'rejects the year in %j: years have four digits from 1000',
+    (date) => {
+      const message = 'write the year with four digits, from 1000, like 2019';
+      expect(messageFor(DateSchema, date)).toBe(message);
+      expect(messageFor(DateOrDateTimeSchema, date)).toBe(message);
+      expect(messageFor(DateTimeSchema, date)).toBe(message);
+    },
+  );
+
+  it('names a day that is not in the calendar', () => {
+    expect(messageFor(DateOrDateTimeSchema, '2024-02-30')).toBe(
+      '2024-02-30 is not a day in the calendar; check the month and day',
+    );
+    expect(messageFor(DateTimeSchema, '2023-02-29T10:00Z')).toBe(
+      '2023-02-29 is not a day in the calendar; check the month and day',
+    );
+  });
+
+  it('accepts any precision or a moment for event times, and explains them all', () => {
     expect(messageFor(DateOrDateTimeSchema, '2024-11-05')).toBeUndefined();
     expect(messageFor(DateOrDateTimeSchema, '2024-11-05T10:00:00+03:00')).toBeUndefined();
     expect(messageFor(DateOrDateTimeSchema, '5 November 2024')).toBe(
-      'use a date (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00:00+03:00)',
+      'use a year (2019), a month (2019-03), a day (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00+03:00)',
     );
-    expect(messageFor(DateOrDateTimeSchema, '2024-02-30')).toBeDefined();
   });
 });

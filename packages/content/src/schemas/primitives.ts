@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { COUNTRY_CODES } from '../codes/countries.js';
 import { CURRENCY_CODES } from '../codes/currencies.js';
+import {
+  DATE_OR_DATE_TIME_PATTERN,
+  DATE_TIME_PATTERN,
+  LOCAL_DATE_TIME_PATTERN,
+  PARTIAL_DATE_PATTERN,
+} from '../dates.js';
 import { SAFE_URL_PATTERN } from '../url.js';
 
 /** Text an editor must actually write: not empty, not only spaces. */
@@ -64,30 +70,62 @@ export const CurrencyCodeSchema = z
     enum: [...CURRENCY_CODES],
   });
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const DateSchema = z.iso
-  .date({ error: 'use a date written as YYYY-MM-DD, like 2024-11-05' })
-  .meta({ description: 'A calendar date written as YYYY-MM-DD, like 2024-11-05.' });
+/** Words a date error in what the editor got wrong: the year, the day, the offset or the form. */
+function dateMessage(value: unknown, expected: string): string {
+  if (typeof value !== 'string') return `use ${expected}`;
+  if (/^\d{1,3}(?:-|$)|^0\d{3}/.test(value)) {
+    return 'write the year with four digits, from 1000, like 2019';
+  }
+  if (
+    /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value) &&
+    !DATE_OR_DATE_TIME_PATTERN.test(value.slice(0, 10))
+  ) {
+    return `${value.slice(0, 10)} is not a day in the calendar; check the month and day`;
+  }
+  if (LOCAL_DATE_TIME_PATTERN.test(value)) {
+    return 'add the UTC offset to the time, like 2024-11-05T10:00+03:00';
+  }
+  return `use ${expected}`;
+}
 
-/** A date and time with its UTC offset, so every reader's clock agrees on the moment. */
-export const DateTimeSchema = z.iso
-  .datetime({
-    offset: true,
-    error: 'use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
-  })
-  .meta({
-    description: 'A date and time with its UTC offset, like 2024-11-05T10:00:00+03:00.',
-  });
+const dateWords = (expected: string) => (issue: { input?: unknown }) =>
+  dateMessage(issue.input, expected);
 
-/** Either a whole day or a moment: events may be announced before their time is known. */
-export const DateOrDateTimeSchema = z
-  .union([DateSchema, DateTimeSchema], {
-    error:
-      'use a date (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00:00+03:00)',
+/**
+ * A date at the precision the source gives: a year (`2019`), a month (`2019-03`) or a day
+ * (`2024-11-05`). A page that gives "2019" says 2019, never "1 January 2019".
+ */
+export const DateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, {
+    error: dateWords('a year (2019), a month (2019-03) or a day (2024-11-05)'),
   })
   .meta({
     description:
-      'A whole day (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00:00+03:00).',
+      'A date at the precision the source gives: a year (2019), a month (2019-03) or a day (2024-11-05).',
+  });
+
+/** A date and time with its UTC offset, so every reader's clock agrees on the moment. */
+export const DateTimeSchema = z
+  .string()
+  .regex(DATE_TIME_PATTERN, {
+    error: dateWords('a date and time with its UTC offset, like 2024-11-05T10:00+03:00'),
+  })
+  .meta({
+    description: 'A date and time with its UTC offset, like 2024-11-05T10:00+03:00.',
+  });
+
+/** A date at any precision, or a moment: events may be announced before their time is known. */
+export const DateOrDateTimeSchema = z
+  .string()
+  .regex(DATE_OR_DATE_TIME_PATTERN, {
+    error: dateWords(
+      'a year (2019), a month (2019-03), a day (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00+03:00)',
+    ),
+  })
+  .meta({
+    description:
+      'A year (2019), a month (2019-03), a day (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00+03:00).',
   });
 
 /** A year such as 1951. */

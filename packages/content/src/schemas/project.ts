@@ -48,17 +48,19 @@ export const ParticipantSchema = strictObject({
 }).meta({ description: 'An organisation taking part in a project, in one IATI role.' });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
-/** IATI activity dates: planned and actual start and end, as whole days. */
+/** IATI activity dates: planned and actual start and end, at the precision the source gives. */
 export const ProjectDatesSchema = strictObject({
   plannedStart: DateSchema.optional().meta({
-    description: 'The day the project is planned to start.',
+    description: 'When the project is planned to start: a year, a month or a day.',
   }),
-  actualStart: DateSchema.optional().meta({ description: 'The day the project started.' }),
+  actualStart: DateSchema.optional().meta({
+    description: 'When the project started: a year, a month or a day.',
+  }),
   plannedEnd: DateSchema.optional().meta({
-    description: 'The day the project is planned to end; not before plannedStart.',
+    description: 'When the project is planned to end; not before plannedStart.',
   }),
   actualEnd: DateSchema.optional().meta({
-    description: 'The day the project ended; not before actualStart.',
+    description: 'When the project ended; not before actualStart.',
   }),
 })
   .superRefine(
@@ -88,7 +90,8 @@ export const ProjectDatesSchema = strictObject({
     whenValid('plannedStart', 'actualStart', 'plannedEnd', 'actualEnd'),
   )
   .meta({
-    description: 'IATI activity dates: planned and actual start and end, as whole days.',
+    description:
+      'IATI activity dates: planned and actual start and end, each a year, a month or a day.',
   });
 export type ProjectDates = z.infer<typeof ProjectDatesSchema>;
 

@@ -43,6 +43,23 @@ describe('EventCard', () => {
     expect(within(time).getByText('5 November 2024').className).toBe('iom-visually-hidden');
   });
 
+  it('shows an event announced for a month as that month, with no invented day', () => {
+    renderInPage(<EventCard event={{ ...sampleEvent, start: '2025-03' }} locale="en-GB" />);
+    const time = card().querySelector('.iom-event-card__date') as HTMLTimeElement;
+    const shown = [...time.querySelectorAll('[aria-hidden="true"]')].map(
+      (part) => part.textContent,
+    );
+    expect(shown).toEqual(['Mar', '2025']);
+    expect(within(time).getByText('March 2025').className).toBe('iom-visually-hidden');
+  });
+
+  it('shows the end time in the start’s offset, so the end never reads before the start', () => {
+    // 08:00 UTC is 11:00 in Minsk: the card says 10:00 – 11:00 UTC+3, not 10:00 – 08:00 UTC.
+    const timed = { ...sampleEvent, start: '2024-11-05T10:00+03:00', end: '2024-11-05T08:00Z' };
+    renderInPage(<EventCard event={timed} locale="en-GB" />);
+    expect(card().querySelector('.iom-event-card__when')?.textContent).toBe('10:00 – 11:00 UTC+3');
+  });
+
   it('shows the kind and the place', () => {
     renderInPage(<EventCard event={sampleEvent} />);
     expect(within(card()).getByText('Roundtable')).toBeTruthy();

@@ -1,7 +1,14 @@
 import type { Event } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
 import { DateRange } from '../shared/date-range.js';
-import { calendarDate, formatDate, formatTime, sameDay } from '../shared/dates.js';
+import {
+  calendarDate,
+  formatDate,
+  formatTime,
+  precisionOf,
+  sameShownDate,
+  shownEnd,
+} from '../shared/dates.js';
 import { fillParts } from '../shared/fill-parts.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
 import { dateFormatter } from '../shared/intl.js';
@@ -62,6 +69,7 @@ export function EventCard<CardEvent extends EventCardEvent>({
   const status = event.status ?? 'scheduled';
   const HeadingTag = headingTag(headingLevel);
   const startDay = calendarDate(event.start);
+  const startPrecision = precisionOf(event.start);
 
   return (
     <article
@@ -102,12 +110,17 @@ export function EventCard<CardEvent extends EventCardEvent>({
           )}
         </div>
         <time className="iom-event-card__date" dateTime={event.start}>
-          <span className="iom-event-card__day" aria-hidden="true">
-            {dateFormatter(locale, 'day').format(startDay)}
-          </span>
-          <span className="iom-event-card__month" aria-hidden="true">
-            {dateFormatter(locale, 'month').format(startDay)}
-          </span>
+          {/* A year or a month is shown as written: no invented first day or January. */}
+          {startPrecision !== 'year' && startPrecision !== 'month' && (
+            <span className="iom-event-card__day" aria-hidden="true">
+              {dateFormatter(locale, 'day').format(startDay)}
+            </span>
+          )}
+          {startPrecision !== 'year' && (
+            <span className="iom-event-card__month" aria-hidden="true">
+              {dateFormatter(locale, 'month').format(startDay)}
+            </span>
+          )}
           <span className="iom-event-card__year" aria-hidden="true">
             {dateFormatter(locale, 'year').format(startDay)}
           </span>
@@ -123,17 +136,20 @@ interface PartProps {
   messages: EventCardMessages;
 }
 
-/** The span of days of a multi-day event, or the times of a one-day event that has them. */
+/**
+ * The span of dates of an event over several days (or months, or years), or the times of a
+ * one-day event that has them; the end is shown in the start's offset.
+ */
 function When({ event, locale, messages }: PartProps & { locale: string }) {
   const { start, end } = event;
-  if (end !== undefined && !sameDay(start, end)) {
+  if (end !== undefined && !sameShownDate(start, end, locale)) {
     return (
       <p className="iom-event-card__when">
         <DateRange start={start} end={end} locale={locale} messages={messages} />
       </p>
     );
   }
-  const endTime = end === undefined ? undefined : formatTime(end, locale);
+  const endTime = end === undefined ? undefined : formatTime(shownEnd(start, end), locale);
   // The offset is said once, after the last time shown.
   const startTime = formatTime(start, locale, endTime === undefined);
   if (startTime === undefined) return null;

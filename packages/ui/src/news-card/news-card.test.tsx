@@ -71,6 +71,11 @@ describe('NewsCard', () => {
     expect(screen.getByText('5 November 2024').tagName).toBe('TIME');
   });
 
+  it('shows the day an article gives, with no time invented', () => {
+    renderInPage(<NewsCard article={{ ...sampleArticle, published: '2024-02-05' }} locale="fr" />);
+    expect(screen.getByText('5 février 2024').getAttribute('datetime')).toBe('2024-02-05');
+  });
+
   it('shows the dateline, summary and label', () => {
     renderInPage(<NewsCard article={{ ...sampleArticle, label: 'Press release' }} />);
     expect(screen.getByText('Minsk, Belarus')).toBeTruthy();

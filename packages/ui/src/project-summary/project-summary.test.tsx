@@ -62,6 +62,15 @@ describe('ProjectSummary', () => {
     ]);
   });
 
+  it('gives years as years, never 1 January – 31 December, in every language', () => {
+    const years = { ...project, dates: { actualStart: '2019', actualEnd: '2023' } };
+    const { unmount } = renderInPage(<ProjectSummary project={years} />);
+    expect(fact('Dates').textContent).toBe('2019 – 2023');
+    unmount();
+    renderInPage(<ProjectSummary project={years} locale="zh" />);
+    expect(fact('日期').textContent).toBe('2019年至2023年');
+  });
+
   it('prefers actual dates to planned ones, and says "from" without an end', () => {
     const started = {
       ...project,

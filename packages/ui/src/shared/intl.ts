@@ -31,6 +31,7 @@ export function canonicalLocale(locale: string): string {
  */
 const DATE_FORMATS = {
   date: { dateStyle: 'long', timeZone: 'UTC' },
+  monthYear: { month: 'long', year: 'numeric', timeZone: 'UTC' },
   time: { timeStyle: 'short', timeZone: 'UTC' },
   day: { day: 'numeric', timeZone: 'UTC' },
   month: { month: 'short', timeZone: 'UTC' },
