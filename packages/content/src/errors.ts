@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { closest } from './closest.js';
+import { withoutRequiredNearMisses } from './near-misses.js';
 import { UNKNOWN_FIELD_SEPARATOR } from './schemas/object.js';
 
 /** One problem in a piece of content, worded for the editor who has to fix it. */
@@ -92,7 +93,7 @@ export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 /** Turns zod's issues into one `ContentError` per problem, one per unknown field. */
 export function toContentErrors(issues: readonly z.core.$ZodIssue[]): ContentError[] {
-  return issues.flatMap((issue) => {
+  return withoutRequiredNearMisses(issues).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const messages = issue.message.split(UNKNOWN_FIELD_SEPARATOR);
       return issue.keys.map((key, index) => ({

@@ -48,6 +48,7 @@ export function referencesOf(document: ContentDocument): Reference[] {
         '.organisation',
       );
       one('project', document.project, 'project');
+      many('relatedProjects', document.relatedProjects, 'project');
       break;
     case 'article':
       one('author', document.author, 'organisation');

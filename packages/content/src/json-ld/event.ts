@@ -9,7 +9,8 @@ import type {
 } from 'schema-dts';
 import type { ResolvedEvent, ResolvedPerson } from '../resolve.js';
 import type { Place as ContentPlace } from '../schemas/blocks.js';
-import type { AttendanceMode, EventStatus } from '../schemas/event.js';
+import type { AttendanceMode, EventStatus, Session } from '../schemas/event.js';
+import { imageObject } from './image.js';
 import { organizationReference } from './organisation.js';
 import { documentReference } from './reference.js';
 import type { AbsoluteUrl } from './urls.js';
@@ -64,6 +65,22 @@ function location(event: ResolvedEvent, absoluteUrl: AbsoluteUrl) {
   return locations.length === 1 ? locations[0] : locations;
 }
 
+/** One node as itself, several as a list, none as nothing. */
+const oneOrList = <Node>(nodes: Node[]): Node | Node[] | undefined =>
+  nodes.length <= 1 ? nodes[0] : nodes;
+
+/** A session of the programme, as schema.org nests parts of an event (`subEvent`). */
+function subEvent(session: Session): Exclude<Event, string> {
+  return {
+    '@type': 'Event',
+    name: session.title,
+    description: session.description,
+    startDate: session.start,
+    endDate: session.end,
+    location: session.location && place(session.location),
+  };
+}
+
 export function eventJsonLd(
   event: ResolvedEvent,
   absoluteUrl: AbsoluteUrl,
@@ -89,6 +106,14 @@ export function eventJsonLd(
       organizationReference(organisation, absoluteUrl),
     ),
     performer: event.speakers?.map((speaker) => person(speaker, absoluteUrl)),
-    about: event.project && documentReference(event.project, absoluteUrl),
+    about: oneOrList(
+      [...(event.project ? [event.project] : []), ...(event.relatedProjects ?? [])].map((project) =>
+        documentReference(project, absoluteUrl),
+      ),
+    ),
+    subEvent: event.sessions?.map(subEvent),
+    image: event.images?.map((image) => imageObject(image, absoluteUrl)),
+    audience: event.audience && { '@type': 'Audience', audienceType: event.audience },
+    keywords: event.themes,
   };
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { ImageSchema, SdgSchema } from '../schemas/blocks.js';
-import { EventSchema } from '../schemas/event.js';
+import { ContactSchema } from '../schemas/event.js';
 import type { DocumentType } from '../schemas/primitives.js';
 import { ProjectDatesSchema, ProjectSchema } from '../schemas/project.js';
 
@@ -41,17 +41,8 @@ export const CROSS_FIELD_RULES = new Map<z.core.$ZodType, JsonSchema>([
       ),
     },
   ],
-  // Online and mixed events give the address where people join.
-  [
-    EventSchema,
-    conditional(
-      {
-        properties: { attendanceMode: { enum: ['online', 'mixed'] } },
-        required: ['attendanceMode'],
-      },
-      { required: ['onlineUrl'] },
-    ),
-  ],
+  // A contact gives at least one way to reach someone.
+  [ContactSchema, { minProperties: 1 }],
   // A project's dates include a start.
   [ProjectDatesSchema, { anyOf: [{ required: ['plannedStart'] }, { required: ['actualStart'] }] }],
   // A project has at least one implementing participant.
@@ -78,6 +69,7 @@ export const RULES_JSON_SCHEMA_CANNOT_CHECK: Readonly<Record<DocumentType, reado
   ],
   event: [
     'end is not before start (two date-times compare as instants; otherwise at the coarser precision: year, month or day).',
+    'each session ends no earlier than it starts (compared as end and start are).',
   ],
   article: [
     'modified is not before published (two date-times compare as instants; otherwise at the coarser precision).',

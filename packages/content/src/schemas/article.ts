@@ -5,6 +5,18 @@ import { strictObject, whenValid } from './object.js';
 import { CountryCodeSchema, DateOrDateTimeSchema, reference, TextSchema } from './primitives.js';
 import { RichTextSchema } from './rich-text.js';
 
+/** The kind of item, as IOM's pages label them. */
+export const ArticleContentTypeSchema = z.enum([
+  'news',
+  'press-release',
+  'story',
+  'feature',
+  'statement',
+  'briefing-note',
+  'op-ed',
+]);
+export type ArticleContentType = z.infer<typeof ArticleContentTypeSchema>;
+
 export const ArticleSchema = strictObject({
   ...documentFields('article'),
   headline: TextSchema.meta({ description: 'The title of the article.' }),
@@ -12,6 +24,10 @@ export const ArticleSchema = strictObject({
     description: 'One or two sentences shown in lists and shared links.',
   }),
   body: RichTextSchema.meta({ description: 'The text of the article.' }),
+  contentType: ArticleContentTypeSchema.optional().meta({
+    description:
+      'The kind of item: news, press-release, story, feature, statement, briefing-note or op-ed.',
+  }),
   label: TextSchema.optional().meta({
     description: "A short tag shown with the headline, like 'Press release'.",
   }),
@@ -54,6 +70,9 @@ export const ArticleSchema = strictObject({
     .array(CountryCodeSchema)
     .optional()
     .meta({ description: 'The countries the article is about, as ISO 3166-1 alpha-2 codes.' }),
+  regions: z.array(TextSchema).optional().meta({
+    description: "IOM regions the article is about, like 'Middle East and North Africa'.",
+  }),
   themes: z.array(TextSchema).optional().meta({ description: "Topics, like 'Migration health'." }),
   sdgs: z
     .array(SdgSchema)

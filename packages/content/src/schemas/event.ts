@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PersonSchema, PlaceSchema } from './blocks.js';
+import { ImageSchema, LinkSchema, PersonSchema, PlaceSchema, SdgSchema } from './blocks.js';
 import { checkDateOrder, documentFields } from './document-base.js';
 import { strictObject, whenValid } from './object.js';
 import { DateOrDateTimeSchema, reference, SafeUrlSchema, TextSchema } from './primitives.js';
@@ -15,6 +15,14 @@ export const EventKindSchema = z.enum([
   'webinar',
   'launch',
   'exhibition',
+  'observance',
+  'celebration',
+  'dialogue',
+  'forum',
+  'consultation',
+  'screening',
+  'visit',
+  'campaign',
   'other',
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
@@ -32,6 +40,43 @@ export type EventStatus = z.infer<typeof EventStatusSchema>;
 /** schema.org EventAttendanceModeEnumeration. Absent means offline (in person). */
 export const AttendanceModeSchema = z.enum(['offline', 'online', 'mixed']);
 export type AttendanceMode = z.infer<typeof AttendanceModeSchema>;
+
+/** How to reach the organisers: at least one of email, phone or a contact page. */
+export const ContactSchema = strictObject({
+  email: z
+    .email({ error: "write an email address, like 'iombelarus@iom.int'" })
+    .optional()
+    .meta({ description: 'An email address.' }),
+  phone: TextSchema.optional().meta({ description: "A phone number, like '+375 17 000 00 00'." }),
+  url: SafeUrlSchema.optional().meta({ description: 'A contact page or form.' }),
+})
+  .superRefine((contact, context) => {
+    if (Object.keys(contact).length === 0) {
+      context.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'give an email, a phone number or a contact page (url)',
+      });
+    }
+  })
+  .meta({ description: 'How to reach the organisers: an email, a phone number or a page.' });
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** One part of an event's programme. */
+export const SessionSchema = strictObject({
+  title: TextSchema.meta({ description: "The session's name, like 'Opening remarks'." }),
+  start: DateOrDateTimeSchema.meta({ description: 'When the session starts.' }),
+  end: DateOrDateTimeSchema.meta({ description: 'When the session ends; not before start.' }),
+  location: PlaceSchema.optional().meta({ description: 'Where, when not the event’s place.' }),
+  description: TextSchema.optional().meta({ description: 'What happens in the session.' }),
+})
+  .superRefine(
+    (session, context) =>
+      checkDateOrder(session, context, 'start', 'end', 'the session ends before it starts'),
+    whenValid('start', 'end'),
+  )
+  .meta({ description: "One part of an event's programme, with its own times." });
+export type Session = z.infer<typeof SessionSchema>;
 
 export const EventSchema = strictObject({
   ...documentFields('event'),
@@ -56,13 +101,41 @@ export const EventSchema = strictObject({
     description: 'Whether the event goes ahead as planned; leave out when it is scheduled.',
   }),
   attendanceMode: AttendanceModeSchema.optional().meta({
-    description:
-      'How people attend: in person (offline, the default), online, or mixed. Online and mixed events need onlineUrl.',
+    description: 'How people attend: in person (offline, the default), online, or mixed.',
   }),
   location: PlaceSchema.optional().meta({ description: 'Where the event takes place.' }),
   onlineUrl: SafeUrlSchema.optional().meta({
-    description: 'Where people join an online or mixed event.',
+    description:
+      'Where people join an online or mixed event; leave out when there is none (a past event, registration elsewhere).',
   }),
+  registrationUrl: SafeUrlSchema.optional().meta({
+    description: 'Where people register to attend.',
+  }),
+  audience: TextSchema.optional().meta({
+    description: "Who the event is for, like 'Government officials and civil society'.",
+  }),
+  contact: ContactSchema.optional().meta({ description: 'How to reach the organisers.' }),
+  sessions: z
+    .array(SessionSchema)
+    .optional()
+    .meta({ description: 'The programme: sessions with their own times.' }),
+  links: z
+    .array(LinkSchema)
+    .optional()
+    .meta({ description: 'Related pages, like the concept note or the final report.' }),
+  images: z
+    .array(ImageSchema)
+    .optional()
+    .meta({ description: 'Images of the event; the first is its main image.' }),
+  themes: z.array(TextSchema).optional().meta({ description: "Topics, like 'Migration health'." }),
+  sdgs: z
+    .array(SdgSchema)
+    .optional()
+    .meta({ description: 'The Sustainable Development Goals the event relates to.' }),
+  relatedProjects: z
+    .array(reference('project'))
+    .optional()
+    .meta({ description: 'Ids of other projects the event relates to.' }),
   organisers: z
     .array(reference('organisation'))
     .optional()
@@ -80,18 +153,11 @@ export const EventSchema = strictObject({
     .meta({ description: 'The id of the project the event is part of.' }),
 })
   .superRefine(
-    (event, context) => {
-      checkDateOrder(event, context, 'start', 'end', 'the event ends before it starts');
-      const online = event.attendanceMode === 'online' || event.attendanceMode === 'mixed';
-      if (online && event.onlineUrl === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['onlineUrl'],
-          message: `an ${event.attendanceMode} event needs the address where people join (onlineUrl)`,
-        });
-      }
-    },
-    whenValid('start', 'end', 'attendanceMode', 'onlineUrl'),
+    (event, context) =>
+      checkDateOrder(event, context, 'start', 'end', 'the event ends before it starts'),
+    whenValid('start', 'end'),
   )
-  .meta({ description: 'A roundtable, conference, training or other event.' });
+  .meta({
+    description: 'A roundtable, conference, international day, dialogue, screening or other event.',
+  });
 export type Event = z.infer<typeof EventSchema>;

@@ -43,6 +43,23 @@ describe('EventCard', () => {
     expect(within(time).getByText('5 November 2024').className).toBe('iom-visually-hidden');
   });
 
+  it('names the kinds IOM holds, like an international day, in every language', () => {
+    const observance = { ...sampleEvent, kind: 'observance' as const };
+    const names: Record<string, string> = {
+      en: 'International day',
+      fr: 'Journée internationale',
+      es: 'Día internacional',
+      ar: 'يوم دولي',
+      ru: 'Международный день',
+      zh: '国际日',
+    };
+    for (const [locale, name] of Object.entries(names)) {
+      const { unmount } = renderInPage(<EventCard event={observance} locale={locale} />);
+      expect(card().querySelector('.iom-event-card__kind')?.textContent).toBe(name);
+      unmount();
+    }
+  });
+
   it('shows an event announced for a month as that month, with no invented day', () => {
     renderInPage(<EventCard event={{ ...sampleEvent, start: '2025-03' }} locale="en-GB" />);
     const time = card().querySelector('.iom-event-card__date') as HTMLTimeElement;

@@ -76,6 +76,16 @@ describe('NewsCard', () => {
     expect(screen.getByText('5 février 2024').getAttribute('datetime')).toBe('2024-02-05');
   });
 
+  it('says the kind of item in the card’s language when the article has no label', () => {
+    const release = { ...sampleArticle, label: undefined, contentType: 'press-release' as const };
+    const { unmount } = renderInPage(<NewsCard article={release} locale="fr" />);
+    expect(screen.getByText('Communiqué de presse').className).toBe('iom-news-card__label');
+    unmount();
+    renderInPage(<NewsCard article={{ ...release, label: 'News – Global' }} />);
+    expect(screen.getByText('News – Global').className).toBe('iom-news-card__label');
+    expect(screen.queryByText('Press release')).toBeNull();
+  });
+
   it('shows the dateline, summary and label', () => {
     renderInPage(<NewsCard article={{ ...sampleArticle, label: 'Press release' }} />);
     expect(screen.getByText('Minsk, Belarus')).toBeTruthy();

@@ -15,6 +15,9 @@ const fullProject: ResolvedProject = {
   budget: { amount: 250000, currency: 'USD' },
 };
 const STATUSES: Record<ProjectStatus, string> = {
+  planned: 'Planned',
+  ongoing: 'Ongoing',
+  completed: 'Completed',
   pipeline: 'Pipeline',
   implementation: 'Implementation',
   finalisation: 'Finalisation',

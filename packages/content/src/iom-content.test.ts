@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toJsonLd } from './json-ld/index.js';
 import { safeParseDocument } from './parse.js';
 import type { ContentDocument } from './schemas/document.js';
-import { makeArticle, makeEvent, makeProject } from './testing/index.js';
+import { makeArticle, makeEvent, makeOrganisation, makeProject } from './testing/index.js';
 
 const errorsOf = (document: ContentDocument) =>
   safeParseDocument(document).errors?.map(({ path, message }) => ({ path, message })) ?? [];
@@ -62,5 +62,56 @@ describe('JSON-LD states dates exactly as precise as the content', () => {
       startDate: '2025-03',
       endDate: '2025-04',
     });
+  });
+});
+
+describe('JSON-LD uses the new fields where schema.org has a property', () => {
+  const baseUrl = 'https://www.iom.int';
+
+  it('sessions become subEvents, images, audience and themes their properties', () => {
+    const node = toJsonLd(
+      makeEvent({
+        sessions: [
+          {
+            title: 'Opening',
+            start: '2018-12-18T09:00+01:00',
+            end: '2018-12-18T10:00+01:00',
+            location: { name: 'Valletta' },
+          },
+        ],
+        images: [{ src: '/images/day.jpg', alt: 'The celebration' }],
+        audience: 'Everyone',
+        themes: ['Migration'],
+      }),
+      { baseUrl },
+    );
+    expect(node).toMatchObject({
+      subEvent: [
+        {
+          '@type': 'Event',
+          name: 'Opening',
+          startDate: '2018-12-18T09:00+01:00',
+          endDate: '2018-12-18T10:00+01:00',
+          location: { '@type': 'Place', name: 'Valletta' },
+        },
+      ],
+      image: [{ '@type': 'ImageObject', contentUrl: 'https://www.iom.int/images/day.jpg' }],
+      audience: { '@type': 'Audience', audienceType: 'Everyone' },
+      keywords: ['Migration'],
+    });
+  });
+
+  it('names in other languages are language-tagged alternate names', () => {
+    const node = toJsonLd(
+      makeOrganisation({
+        shortName: 'IOM',
+        names: { fr: 'Organisation internationale pour les migrations' },
+      }),
+      { baseUrl },
+    );
+    expect(node.alternateName).toEqual([
+      'IOM',
+      { '@value': 'Organisation internationale pour les migrations', '@language': 'fr' },
+    ]);
   });
 });
