@@ -28,6 +28,10 @@ export const LOCAL_DATE_TIME_PATTERN = new RegExp(`^${DAY}${TIME}$`);
 export const DATE_OR_DATE_TIME_PATTERN = new RegExp(
   `^(?:${YEAR}(?:-${MONTH})?|${DAY}(?:${TIME}${OFFSET})?)$`,
 );
+/** What an event's times may be: any date, a date-time with an offset, or a local one. */
+export const EVENT_TIME_PATTERN = new RegExp(
+  `^(?:${YEAR}(?:-${MONTH})?|${DAY}(?:${TIME}(?:${OFFSET})?)?)$`,
+);
 
 /** How precise a written date is, from coarsest to finest. */
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'time'] as const;
@@ -102,6 +106,9 @@ function epochMilliseconds(date: WrittenDate): number | undefined {
   return writtenInstant(date).getTime() - date.offsetMinutes * 60_000;
 }
 
+const isLocal = (date: WrittenDate) =>
+  date.precision === 'time' && date.offsetMinutes === undefined;
+
 const rank = (precision: DatePrecision) => DATE_PRECISIONS.indexOf(precision);
 
 /** The fields compared at each precision. */
@@ -125,6 +132,10 @@ export function compareDates(a: string, b: string): number {
   const firstMoment = epochMilliseconds(first);
   const secondMoment = epochMilliseconds(second);
   if (firstMoment !== undefined && secondMoment !== undefined) return firstMoment - secondMoment;
+  // Two local times are read in the same zone: their written clocks compare.
+  if (isLocal(first) && isLocal(second)) {
+    return writtenInstant(first).getTime() - writtenInstant(second).getTime();
+  }
   const coarser = rank(first.precision) < rank(second.precision) ? first : second;
   const precision = coarser.precision === 'time' ? 'day' : coarser.precision;
   for (const field of FIELDS_AT[precision]) {
@@ -157,4 +168,64 @@ function offsetText(minutes: number): string {
   const absolute = Math.abs(minutes);
   const hours = String(Math.floor(absolute / 60)).padStart(2, '0');
   return `${sign}${hours}:${String(absolute % 60).padStart(2, '0')}`;
+}
+
+/** A formatter per zone, built once: building one loads the zone's rules. */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat | undefined>();
+
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (!zoneFormatters.has(timeZone)) {
+    let formatter: Intl.DateTimeFormat | undefined;
+    try {
+      formatter = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+    } catch {
+      formatter = undefined;
+    }
+    zoneFormatters.set(timeZone, formatter);
+  }
+  return zoneFormatters.get(timeZone);
+}
+
+/**
+ * The IANA time zone as Intl spells it (`europe/malta` → `Europe/Malta`), or undefined when
+ * Intl does not know the zone.
+ */
+export function canonicalTimeZone(timeZone: string): string | undefined {
+  return zoneFormatter(timeZone)?.resolvedOptions().timeZone;
+}
+
+/** The IANA zone names Intl lists, for suggesting the one an editor meant. */
+export const timeZoneNames = (): readonly string[] => [
+  'UTC',
+  ...Intl.supportedValuesOf('timeZone'),
+];
+
+/** Minutes east of UTC in `timeZone` at the instant `epoch` (milliseconds). */
+function zoneOffsetAt(epoch: number, timeZone: string): number {
+  const formatter = zoneFormatter(timeZone);
+  const name = formatter?.formatToParts(epoch).find((part) => part.type === 'timeZoneName');
+  const match = /([+-])(\d{2}):?(\d{2})?/.exec(name?.value ?? '');
+  if (match === null) return 0;
+  const [, sign, hours, minutes = '0'] = match;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+/**
+ * A local date-time (`2018-12-18T09:00`) with the UTC offset its zone had then
+ * (`2018-12-18T09:00+01:00`); any other date is returned as written. A time skipped when the
+ * clocks go forward takes the offset from before the change; a repeated time the earlier one.
+ */
+export function withZoneOffset(value: string, timeZone: string | undefined): string {
+  const written = readDate(value);
+  if (timeZone === undefined || written === undefined || !isLocal(written)) return value;
+  if (zoneFormatter(timeZone) === undefined) return value;
+  const asUtc = writtenInstant(written).getTime();
+  const before = zoneOffsetAt(asUtc - 86_400_000, timeZone);
+  const after = zoneOffsetAt(asUtc + 86_400_000, timeZone);
+  // Of the (at most two) offsets around the time, the first that maps back to the written clock.
+  const offset =
+    [before, after].find(
+      (candidate) => zoneOffsetAt(asUtc - candidate * 60_000, timeZone) === candidate,
+    ) ?? before;
+  return `${value}${offsetText(offset)}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withZoneOffset } from './dates.js';
 import { toJsonLd } from './json-ld/index.js';
 import { safeParseDocument } from './parse.js';
 import type { ContentDocument } from './schemas/document.js';
@@ -112,6 +113,81 @@ describe('JSON-LD uses the new fields where schema.org has a property', () => {
     expect(node.alternateName).toEqual([
       'IOM',
       { '@value': 'Organisation internationale pour les migrations', '@language': 'fr' },
+    ]);
+  });
+});
+
+describe('local event times in an IANA time zone', () => {
+  const baseUrl = 'https://www.iom.int';
+  const valletta = {
+    start: '2018-12-18T09:00',
+    end: '2018-12-18T20:30',
+    timeZone: 'Europe/Malta',
+  };
+
+  it('accepts local times with a zone, and derives the offset for that date', () => {
+    expect(errorsOf(makeEvent(valletta))).toEqual([]);
+    expect(toJsonLd(makeEvent(valletta), { baseUrl })).toMatchObject({
+      startDate: '2018-12-18T09:00+01:00',
+      endDate: '2018-12-18T20:30+01:00',
+    });
+    // Summer time: the same zone is two hours ahead in July.
+    expect(withZoneOffset('2019-07-01T09:00', 'Europe/Malta')).toBe('2019-07-01T09:00+02:00');
+  });
+
+  it('takes the offset from before the change for a time the clocks skip', () => {
+    // Malta's clocks went from 02:00 to 03:00 on 31 March 2019.
+    expect(withZoneOffset('2019-03-31T02:30', 'Europe/Malta')).toBe('2019-03-31T02:30+01:00');
+    expect(withZoneOffset('2019-10-27T02:30', 'Europe/Malta')).toBe('2019-10-27T02:30+02:00');
+  });
+
+  it('keeps date-times with an explicit offset working, with or without a zone', () => {
+    expect(errorsOf(makeEvent({ ...valletta, end: '2018-12-18T20:30+01:00' }))).toEqual([]);
+    expect(errorsOf(makeEvent({ start: '2024-11-05T10:00+03:00' }))).toEqual([]);
+  });
+
+  it('orders local times in their zone', () => {
+    expect(errorsOf(makeEvent({ ...valletta, end: '2018-12-18T08:30' }))).toEqual([
+      { path: 'end', message: 'the event ends before it starts' },
+    ]);
+    expect(errorsOf(makeEvent({ ...valletta, end: '2018-12-18T08:30+01:00' }))).toEqual([
+      { path: 'end', message: 'the event ends before it starts' },
+    ]);
+  });
+
+  it('asks for an offset or a zone when a local time has neither', () => {
+    const message =
+      "add the UTC offset (like 2018-12-18T09:00+01:00), or give the event's timeZone (like 'Europe/Malta')";
+    expect(
+      errorsOf(
+        makeEvent({
+          start: '2018-12-18T09:00',
+          sessions: [
+            { title: 'Opening', start: '2018-12-18T09:00+01:00', end: '2018-12-18T10:00' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { path: 'start', message },
+      { path: 'sessions[0].end', message },
+    ]);
+  });
+
+  it('rejects an unknown zone and suggests the one meant', () => {
+    expect(errorsOf(makeEvent({ ...valletta, timeZone: 'Europe/Malt' }))).toEqual([
+      {
+        path: 'timeZone',
+        message: "'Europe/Malt' is not a time zone — did you mean 'Europe/Malta'?",
+      },
+    ]);
+    expect(errorsOf(makeEvent({ ...valletta, timeZone: 'europe/malta' }))).toEqual([
+      { path: 'timeZone', message: "write the time zone as 'Europe/Malta'" },
+    ]);
+    expect(errorsOf(makeEvent({ ...valletta, timeZone: 'Mars/Olympus_Mons' }))).toEqual([
+      {
+        path: 'timeZone',
+        message: "'Mars/Olympus_Mons' is not a time zone; use an IANA name, like 'Europe/Malta'",
+      },
     ]);
   });
 });

@@ -111,6 +111,15 @@ describe('JSON Schema and zod agree on valid content', () => {
     ],
     ['an event announced for a month', makeEvent({ start: '2025-03', end: '2025-04' })],
     [
+      'an event in local times with its time zone',
+      makeEvent({
+        start: '2018-12-18T09:00',
+        end: '2018-12-18T20:30',
+        timeZone: 'Europe/Malta',
+        sessions: [{ title: 'Opening', start: '2018-12-18T09:00', end: '2018-12-18T10:00' }],
+      }),
+    ],
+    [
       'an international day with every new event field',
       makeEvent({
         kind: 'observance',
@@ -347,6 +356,7 @@ describe('JSON Schema and zod reject the same invalid content, at the same place
     ],
     ['a language is a BCP 47 tag', makeArticle({ lang: 'english' }), 'lang'],
     ['a kind is one of the list', makeEvent({ kind: 'party' as 'other' }), 'kind'],
+    ['a time zone is a name, not an offset', makeEvent({ timeZone: '+01:00' }), 'timeZone'],
     ['a contact gives a way to reach someone', makeEvent({ contact: {} }), 'contact'],
     [
       'a session has a title',
@@ -409,6 +419,13 @@ describe('rules JSON Schema cannot check', () => {
       sessions: [
         { title: 'Opening', start: '2024-11-05T10:00+03:00', end: '2024-11-05T09:30+03:00' },
       ],
+    }),
+    [RULES_JSON_SCHEMA_CANNOT_CHECK.event[2] as string]: makeEvent({
+      start: '2018-12-18T09:00',
+    }),
+    [RULES_JSON_SCHEMA_CANNOT_CHECK.event[3] as string]: makeEvent({
+      start: '2018-12-18T09:00',
+      timeZone: 'Europe/Atlantis',
     }),
     [RULES_JSON_SCHEMA_CANNOT_CHECK.article[0] as string]: makeArticle({
       published: '2024-11-05T12:00:00+03:00',

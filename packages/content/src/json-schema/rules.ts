@@ -70,6 +70,8 @@ export const RULES_JSON_SCHEMA_CANNOT_CHECK: Readonly<Record<DocumentType, reado
   event: [
     'end is not before start (two date-times compare as instants; otherwise at the coarser precision: year, month or day).',
     'each session ends no earlier than it starts (compared as end and start are).',
+    "a date-time without a UTC offset needs the event's timeZone.",
+    'timeZone is an IANA time zone the validator knows, spelt as Intl spells it.',
   ],
   article: [
     'modified is not before published (two date-times compare as instants; otherwise at the coarser precision).',

@@ -1,8 +1,15 @@
 import * as z from 'zod';
+import { LOCAL_DATE_TIME_PATTERN, withZoneOffset } from '../dates.js';
 import { ImageSchema, LinkSchema, PersonSchema, PlaceSchema, SdgSchema } from './blocks.js';
 import { checkDateOrder, documentFields } from './document-base.js';
 import { strictObject, whenValid } from './object.js';
-import { DateOrDateTimeSchema, reference, SafeUrlSchema, TextSchema } from './primitives.js';
+import {
+  EventTimeSchema,
+  reference,
+  SafeUrlSchema,
+  TextSchema,
+  TimeZoneSchema,
+} from './primitives.js';
 import { RichTextSchema } from './rich-text.js';
 
 export const EventKindSchema = z.enum([
@@ -65,8 +72,8 @@ export type Contact = z.infer<typeof ContactSchema>;
 /** One part of an event's programme. */
 export const SessionSchema = strictObject({
   title: TextSchema.meta({ description: "The session's name, like 'Opening remarks'." }),
-  start: DateOrDateTimeSchema.meta({ description: 'When the session starts.' }),
-  end: DateOrDateTimeSchema.meta({ description: 'When the session ends; not before start.' }),
+  start: EventTimeSchema.meta({ description: 'When the session starts.' }),
+  end: EventTimeSchema.meta({ description: 'When the session ends; not before start.' }),
   location: PlaceSchema.optional().meta({ description: 'Where, when not the event’s place.' }),
   description: TextSchema.optional().meta({ description: 'What happens in the session.' }),
 })
@@ -78,6 +85,30 @@ export const SessionSchema = strictObject({
   .meta({ description: "One part of an event's programme, with its own times." });
 export type Session = z.infer<typeof SessionSchema>;
 
+const NEEDS_ZONE =
+  "add the UTC offset (like 2018-12-18T09:00+01:00), or give the event's timeZone (like 'Europe/Malta')";
+
+/** Without a `timeZone`, every date-time of the event and its sessions carries its offset. */
+function requireOffsets(
+  event: { start: string; end?: string; previousStart?: string; sessions?: Session[] },
+  context: z.RefinementCtx,
+): void {
+  const times: [PropertyKey[], string | undefined][] = [
+    [['start'], event.start],
+    [['end'], event.end],
+    [['previousStart'], event.previousStart],
+    ...(event.sessions ?? []).flatMap((session, index): [PropertyKey[], string][] => [
+      [['sessions', index, 'start'], session.start],
+      [['sessions', index, 'end'], session.end],
+    ]),
+  ];
+  for (const [path, value] of times) {
+    if (value !== undefined && LOCAL_DATE_TIME_PATTERN.test(value)) {
+      context.addIssue({ code: 'custom', path, message: NEEDS_ZONE, input: value });
+    }
+  }
+}
+
 export const EventSchema = strictObject({
   ...documentFields('event'),
   title: TextSchema.meta({ description: 'The name of the event.' }),
@@ -86,15 +117,19 @@ export const EventSchema = strictObject({
   }),
   body: RichTextSchema.optional().meta({ description: 'The full description of the event.' }),
   kind: EventKindSchema.meta({ description: 'What kind of event it is.' }),
-  start: DateOrDateTimeSchema.meta({
+  start: EventTimeSchema.meta({
     description:
-      'When the event starts: a year, month or day, or a date and time with its UTC offset.',
+      'When the event starts: a year, month or day, or a date and time (local, read in timeZone, or with its UTC offset).',
   }),
-  end: DateOrDateTimeSchema.optional().meta({
+  timeZone: TimeZoneSchema.optional().meta({
+    description:
+      "The IANA time zone the event's local times are in, like 'Europe/Malta'; the UTC offset is derived for each date.",
+  }),
+  end: EventTimeSchema.optional().meta({
     description:
       'When the event ends; not before start (compared at the coarser precision). Leave out for a one-day event.',
   }),
-  previousStart: DateOrDateTimeSchema.optional().meta({
+  previousStart: EventTimeSchema.optional().meta({
     description: 'The start before the event was rescheduled or postponed.',
   }),
   status: EventStatusSchema.optional().meta({
@@ -153,9 +188,20 @@ export const EventSchema = strictObject({
     .meta({ description: 'The id of the project the event is part of.' }),
 })
   .superRefine(
-    (event, context) =>
-      checkDateOrder(event, context, 'start', 'end', 'the event ends before it starts'),
-    whenValid('start', 'end'),
+    (event, context) => {
+      if (event.timeZone === undefined) {
+        requireOffsets(event, context);
+        checkDateOrder(event, context, 'start', 'end', 'the event ends before it starts');
+        return;
+      }
+      // Local times are placed in the event's zone before they are compared.
+      const placed = {
+        start: withZoneOffset(event.start, event.timeZone),
+        end: event.end && withZoneOffset(event.end, event.timeZone),
+      };
+      checkDateOrder(placed, context, 'start', 'end', 'the event ends before it starts');
+    },
+    whenValid('start', 'end', 'previousStart', 'timeZone', 'sessions'),
   )
   .meta({
     description: 'A roundtable, conference, international day, dialogue, screening or other event.',

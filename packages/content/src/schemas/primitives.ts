@@ -1,11 +1,15 @@
 import * as z from 'zod';
+import { closest } from '../closest.js';
 import { COUNTRY_CODES } from '../codes/countries.js';
 import { CURRENCY_CODES } from '../codes/currencies.js';
 import {
+  canonicalTimeZone,
   DATE_OR_DATE_TIME_PATTERN,
   DATE_TIME_PATTERN,
+  EVENT_TIME_PATTERN,
   LOCAL_DATE_TIME_PATTERN,
   PARTIAL_DATE_PATTERN,
+  timeZoneNames,
 } from '../dates.js';
 import { SAFE_URL_PATTERN } from '../url.js';
 
@@ -127,6 +131,47 @@ export const DateOrDateTimeSchema = z
     description:
       'A year (2019), a month (2019-03), a day (2024-11-05) or a date and time with its UTC offset (2024-11-05T10:00+03:00).',
   });
+
+/**
+ * When part of an event happens: any date, a date-time with its UTC offset, or a local
+ * date-time (`2018-12-18T09:00`), which the event's `timeZone` places.
+ */
+export const EventTimeSchema = z
+  .string()
+  .regex(EVENT_TIME_PATTERN, {
+    error: dateWords(
+      'a year (2019), a month (2019-03), a day (2024-11-05) or a date and time (2018-12-18T09:00 with the event’s timeZone, or 2024-11-05T10:00+03:00)',
+    ),
+  })
+  .meta({
+    description:
+      "A year (2019), a month (2019-03), a day (2024-11-05), a local date and time read in the event's timeZone (2018-12-18T09:00), or a date and time with its UTC offset (2024-11-05T10:00+03:00).",
+  });
+
+function timeZoneMessage(value: unknown): string {
+  if (typeof value !== 'string') return "use an IANA time zone name, like 'Europe/Malta'";
+  const known = canonicalTimeZone(value);
+  if (known !== undefined) return `write the time zone as '${known}'`;
+  const suggestion = closest(value, timeZoneNames());
+  return suggestion === undefined
+    ? `'${value}' is not a time zone; use an IANA name, like 'Europe/Malta'`
+    : `'${value}' is not a time zone — did you mean '${suggestion}'?`;
+}
+
+/**
+ * An IANA time zone name (`Europe/Malta`) as Intl spells it. The pattern carries the shape
+ * to JSON Schema; whether the zone exists depends on the reader's time zone data.
+ */
+export const TimeZoneSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
+    error: (issue) => timeZoneMessage(issue.input),
+    abort: true,
+  })
+  .refine((zone) => canonicalTimeZone(zone) === zone, {
+    error: (issue) => timeZoneMessage(issue.input),
+  })
+  .meta({ description: "An IANA time zone name, like 'Europe/Malta'." });
 
 /** A year such as 1951. */
 export const YearSchema = z

@@ -77,6 +77,17 @@ describe('EventCard', () => {
     expect(card().querySelector('.iom-event-card__when')?.textContent).toBe('10:00 – 11:00 UTC+3');
   });
 
+  it('shows local times with the short name of the event’s time zone', () => {
+    const valletta = {
+      ...sampleEvent,
+      start: '2018-12-18T09:00',
+      end: '2018-12-18T20:30',
+      timeZone: 'Europe/Malta',
+    };
+    renderInPage(<EventCard event={valletta} locale="en-GB" />);
+    expect(card().querySelector('.iom-event-card__when')?.textContent).toBe('09:00 – 20:30 CET');
+  });
+
   it('shows the kind and the place', () => {
     renderInPage(<EventCard event={sampleEvent} />);
     expect(within(card()).getByText('Roundtable')).toBeTruthy();

@@ -27,6 +27,7 @@ export type EventCardEvent = Pick<
   | 'kind'
   | 'start'
   | 'end'
+  | 'timeZone'
   | 'previousStart'
   | 'status'
   | 'attendanceMode'
@@ -149,9 +150,11 @@ function When({ event, locale, messages }: PartProps & { locale: string }) {
       </p>
     );
   }
-  const endTime = end === undefined ? undefined : formatTime(shownEnd(start, end), locale);
+  const { timeZone } = event;
+  const endTime =
+    end === undefined ? undefined : formatTime(shownEnd(start, end), locale, true, timeZone);
   // The offset is said once, after the last time shown.
-  const startTime = formatTime(start, locale, endTime === undefined);
+  const startTime = formatTime(start, locale, endTime === undefined, timeZone);
   if (startTime === undefined) return null;
   const startElement = <time dateTime={start}>{startTime}</time>;
   return (

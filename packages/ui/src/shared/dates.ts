@@ -1,5 +1,11 @@
-import { type DatePrecision, inOffsetOf, readDate, writtenInstant } from '@iom/content/dates';
-import { type DateFormat, dateFormatter } from './intl.js';
+import {
+  type DatePrecision,
+  inOffsetOf,
+  readDate,
+  withZoneOffset,
+  writtenInstant,
+} from '@iom/content/dates';
+import { type DateFormat, dateFormatter, zoneNameFormatter } from './intl.js';
 
 /**
  * The day (and time) as written in a date or date-time, offset aside, as a UTC instant that
@@ -39,11 +45,35 @@ const FORMAT_AT: Record<DatePrecision, DateFormat> = {
 export const formatDate = (value: string, locale: string) =>
   dateFormatter(locale, FORMAT_AT[precisionOf(value)]).format(calendarDate(value));
 
-/** The written time of a date-time, with its offset unless told not to: `10:00 UTC+3`. */
-export function formatTime(value: string, locale: string, withOffset = true): string | undefined {
+/**
+ * The short name of `timeZone` at the moment a local date-time names (`CET`, `GMT+1`), for a
+ * local time read in that zone; undefined for anything else.
+ */
+export function zoneNameOf(value: string, timeZone: string | undefined, locale: string) {
+  if (timeZone === undefined) return undefined;
+  const placed = readDate(withZoneOffset(value, timeZone));
+  if (placed?.offsetMinutes === undefined || utcOffsetOf(value) !== undefined) return undefined;
+  const instant = writtenInstant(placed).getTime() - placed.offsetMinutes * 60_000;
+  return zoneNameFormatter(locale, timeZone)
+    ?.formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+}
+
+/**
+ * The written time of a date-time, with its offset unless told not to: `10:00 UTC+3`; a local
+ * time read in the event's `timeZone` ends with the zone's short name: `09:00 CET`.
+ */
+export function formatTime(
+  value: string,
+  locale: string,
+  withOffset = true,
+  timeZone?: string,
+): string | undefined {
   if (!hasTime(value)) return undefined;
   const time = dateFormatter(locale, 'time').format(calendarDate(value));
-  const offset = withOffset ? utcOffsetOf(value) : undefined;
+  const offset = withOffset
+    ? (utcOffsetOf(value) ?? zoneNameOf(value, timeZone, locale))
+    : undefined;
   return offset === undefined ? time : `${time} ${offset}`;
 }
 

@@ -68,3 +68,13 @@ export const listFormatter = (locale: string) =>
     `list:${locale}`,
     () => new Intl.ListFormat(canonicalLocale(locale), { type: 'conjunction', style: 'long' }),
   );
+
+/** Names a time zone the locale's short way (`CET`, `GMT+1`) at a given instant. */
+export const zoneNameFormatter = (locale: string, timeZone: string) =>
+  cached(`zone:${timeZone}:${locale}`, () => {
+    try {
+      return new Intl.DateTimeFormat(canonicalLocale(locale), { timeZone, timeZoneName: 'short' });
+    } catch {
+      return undefined;
+    }
+  });
