@@ -15,6 +15,7 @@ export {
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
 export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
 export {
+  type DocumentParseResult,
   type ParseResult,
   parseContent,
   parseDocument,
@@ -31,3 +32,9 @@ export * from './schemas/organisation.js';
 export * from './schemas/primitives.js';
 export * from './schemas/project.js';
 export * from './schemas/rich-text.js';
+export {
+  type ContentWarning,
+  HEADLINE_LIMIT,
+  SUMMARY_LIMIT,
+  warningsOf,
+} from './warnings.js';

@@ -42,11 +42,17 @@ afterAll(async () => {
 });
 
 describe('iom-content validate', () => {
-  it('exits 0 on the IOM Belarus samples and says what it checked', async () => {
+  it('exits 0 on the IOM Belarus samples and says what it checked, warnings included', async () => {
     const result = await run(['validate', 'samples']);
+    const noImage = 'images: warning: add an image: without one, shared links show no picture';
     expect(result).toEqual({
       code: 0,
-      stdout: '✔ 15 documents in 6 files: all valid.\n',
+      stdout: `${[
+        `samples/article.ar.json: ${noImage}`,
+        `samples/article.en.json: ${noImage}`,
+        `samples/article.ru.json: ${noImage}`,
+        '✔ 15 documents in 6 files: all valid. 3 warnings.',
+      ].join('\n')}\n`,
       stderr: '',
     });
   });
@@ -118,7 +124,22 @@ describe('iom-content validate', () => {
       files: 6,
       documents: 15,
       problems: [],
+      warnings: ['ar', 'en', 'ru'].map((language) => ({
+        file: `samples/article.${language}.json`,
+        path: 'images',
+        message: 'add an image: without one, shared links show no picture',
+        severity: 'warning',
+      })),
     });
+  });
+
+  it('exits 1 on warnings with --strict, and 0 without', async () => {
+    expect((await run(['validate', 'samples'])).code).toBe(0);
+    const strict = await run(['validate', 'samples', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(lines(strict.stdout)[0]).toBe(
+      'samples/article.ar.json: images: warning: add an image: without one, shared links show no picture',
+    );
   });
 
   it('explains malformed YAML with its line and column', async () => {

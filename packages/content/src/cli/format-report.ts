@@ -1,4 +1,4 @@
-import type { Problem, ValidationReport } from './validate.js';
+import type { Problem, ValidationReport, Warning } from './validate.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -9,13 +9,20 @@ export function formatProblem(problem: Problem): string {
     : `${problem.file}: ${problem.path}: ${problem.message}`;
 }
 
-/** The CLI's text report: a line per problem, then a summary line. */
+/** A recommendation, marked as one: `file: path: warning: message`. */
+export const formatWarning = (warning: Warning): string =>
+  formatProblem({ ...warning, message: `warning: ${warning.message}` });
+
+/** The CLI's text report: a line per problem, a line per warning, then a summary line. */
 export function formatReport(report: ValidationReport): string[] {
   const checked = `${plural(report.documents, 'document')} in ${plural(report.files, 'file')}`;
+  const warnings =
+    report.warnings.length === 0 ? '' : ` ${plural(report.warnings.length, 'warning')}.`;
   return [
     ...report.problems.map(formatProblem),
+    ...report.warnings.map(formatWarning),
     report.valid
-      ? `✔ ${checked}: all valid.`
-      : `✖ ${plural(report.problems.length, 'problem')} found in ${checked}.`,
+      ? `✔ ${checked}: all valid.${warnings}`
+      : `✖ ${plural(report.problems.length, 'problem')} found in ${checked}.${warnings}`,
   ];
 }

@@ -6,16 +6,18 @@ export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json]
+const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json] [--strict]
 
 Validates IOM content documents (.json, .yaml, .yml; folders are read recursively),
 each on its own and all together as a collection.
 
 Options:
   --format text|json   how to print the report (default: text)
+  --strict             treat warnings (recommendations) as problems: exit 1 when there are any
   -h, --help           show this help
 
-Exit codes: 0 valid, 1 invalid content, 2 usage or file error.`;
+Exit codes: 0 valid, 1 invalid content, 2 usage or file error.
+Warnings (recommendations) are printed but exit 0, unless --strict is given.`;
 
 export interface Output {
   out: (text: string) => void;
@@ -65,6 +67,7 @@ export async function main(args: readonly string[], output: Output): Promise<num
     printText(report, output);
   }
   if (report.ioError) return EXIT_USAGE;
+  if (values.strict && report.warnings.length > 0) return EXIT_INVALID;
   return report.valid ? EXIT_VALID : EXIT_INVALID;
 }
 
@@ -74,6 +77,7 @@ function parseCommandLine(args: readonly string[]) {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

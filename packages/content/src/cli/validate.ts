@@ -11,6 +11,11 @@ export interface Problem {
   message: string;
 }
 
+/** A recommendation in the report, printed beside the problems: `file: path: warning: message`. */
+export interface Warning extends Problem {
+  severity: 'warning';
+}
+
 export interface ValidationReport {
   valid: boolean;
   /** True when a file could not be read at all (exit code 2 rather than 1). */
@@ -18,6 +23,8 @@ export interface ValidationReport {
   files: number;
   documents: number;
   problems: Problem[];
+  /** Recommendations that do not make the content invalid (see `warningsOf`). */
+  warnings: Warning[];
 }
 
 const joinPath = (prefix: string, path: string) =>
@@ -65,11 +72,20 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
     path: '',
     message,
   }));
+  const warnings: Warning[] = [];
   const valid: { document: ContentDocument; source: SourceValue }[] = [];
   const invalidIdentities: NonNullable<ReturnType<typeof identityOf>>[] = [];
 
   for (const source of read.values) {
     const result = safeParseDocument(source.value);
+    for (const { path, message, severity } of result.warnings) {
+      warnings.push({
+        file: source.file,
+        path: joinPath(source.pathPrefix, path),
+        message,
+        severity,
+      });
+    }
     if (result.success) {
       valid.push({ document: result.data, source });
       continue;
@@ -101,7 +117,10 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
 
   // File order, as the editor sees the files; within a file, document and field order.
   const fileOrder = new Map(read.files.map((file, index) => [file, index]));
-  problems.sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1));
+  const byFile = (a: Problem, b: Problem) =>
+    (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1);
+  problems.sort(byFile);
+  warnings.sort(byFile);
 
   return {
     report: {
@@ -110,6 +129,7 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
       files: read.files.length,
       documents: read.values.length,
       problems,
+      warnings,
     },
     documents: valid.map((entry) => entry.document),
   };
