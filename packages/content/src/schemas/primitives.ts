@@ -16,12 +16,8 @@ import { SAFE_URL_PATTERN } from '../url.js';
 /** Text an editor must actually write: not empty, not only spaces. */
 export const TextSchema = z.string().regex(/\S/, { error: 'write some text here; it is empty' });
 
-/** A document id: lower-case letters, digits and single hyphens, used in URLs and references. */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: "use lower-case letters, digits and hyphens only, like 'iom-belarus'",
-});
-
 export { isSafeUrl, SAFE_URL_PROTOCOLS } from '../url.js';
+export { DOCUMENT_TYPES, type DocumentType, IdSchema } from './primitives-base.js';
 
 /** A link or image address that passes `isSafeUrl`; a pattern, so JSON Schema carries the rule. */
 export const SafeUrlSchema = z
@@ -180,12 +176,4 @@ export const YearSchema = z
   .min(1800, { error: 'write the year with four digits, like 1994' })
   .max(2200, { error: 'write the year with four digits, like 1994' });
 
-export const DOCUMENT_TYPES = ['organisation', 'project', 'event', 'article'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-/** The id of another document in the same collection; the field says which type it must be. */
-export function reference(type: DocumentType) {
-  return IdSchema.meta({
-    description: `The id of the ${type} this refers to, in the same collection.`,
-  });
-}
+export { reference } from './reference.js';

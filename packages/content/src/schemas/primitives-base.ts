@@ -1,0 +1,9 @@
+import * as z from 'zod';
+
+/** A document id: lower-case letters, digits and single hyphens, used in URLs and references. */
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: "use lower-case letters, digits and hyphens only, like 'iom-belarus'",
+});
+
+export const DOCUMENT_TYPES = ['organisation', 'project', 'event', 'article'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
