@@ -14,6 +14,7 @@ export {
 } from './dates.js';
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
 export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
+export { type MigrationChange, migrateDocument } from './migrate.js';
 export {
   type DocumentParseResult,
   type ParseResult,

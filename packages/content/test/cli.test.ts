@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +140,44 @@ describe('iom-content validate', () => {
     expect(lines(strict.stdout)[0]).toBe(
       'samples/article.ar.json: images: warning: add an image: without one, shared links show no picture',
     );
+  });
+
+  it('migrate says what would change, and --write changes it, keeping YAML comments', async () => {
+    const folder = join(scratch, 'old');
+    await mkdir(folder, { recursive: true });
+    const json = join(folder, 'iom.json');
+    const yaml = join(folder, 'partners.yaml');
+    await writeFile(
+      json,
+      JSON.stringify({
+        type: 'organisation',
+        id: 'iom',
+        lang: 'en',
+        name: 'IOM',
+        kind: 'other',
+        links: [{ url: 'https://www.iom.int', label: 'IOM' }],
+      }),
+    );
+    await writeFile(
+      yaml,
+      'type: organisation\nid: who\nlang: en\nname: WHO\nkind: multilateral\nlinks:\n  # the profile\n  - url: https://www.who.int\n    label: WHO\n',
+    );
+    const dry = await run(['migrate', folder]);
+    expect(dry.code).toBe(0);
+    expect(lines(dry.stdout)).toEqual([
+      `${json}: links[0]: 'url' renamed to 'href'`,
+      `${yaml}: links[0]: 'url' renamed to 'href'`,
+      '2 of 2 files would change; run again with --write to change them.',
+    ]);
+    expect((await run(['validate', folder])).code).toBe(1);
+
+    const written = await run(['migrate', folder, '--write']);
+    expect(lines(written.stdout).at(-1)).toBe('✔ migrated 2 of 2 files.');
+    expect(await readFile(yaml, 'utf8')).toContain('# the profile\n  - href: https://www.who.int');
+    expect((await run(['validate', folder])).code).toBe(0);
+    expect(lines((await run(['migrate', folder])).stdout)).toEqual([
+      '✔ 2 files: nothing to migrate.',
+    ]);
   });
 
   it('explains malformed YAML with its line and column', async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatReport } from './format-report.js';
+import { migratePaths } from './migrate.js';
 import { type ValidationReport, validatePaths } from './validate.js';
 
 export const EXIT_VALID = 0;
@@ -7,13 +8,18 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json] [--strict]
+       iom-content migrate <file-or-folder>... [--write]
 
 Validates IOM content documents (.json, .yaml, .yml; folders are read recursively),
 each on its own and all together as a collection.
 
+migrate upgrades content written for @iom/content 0.x (a link's 'url' becomes 'href'),
+printing each change; without --write it only says what would change.
+
 Options:
   --format text|json   how to print the report (default: text)
   --strict             treat warnings (recommendations) as problems: exit 1 when there are any
+  --write              (migrate) change the files
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 invalid content, 2 usage or file error.
@@ -43,9 +49,14 @@ export async function main(args: readonly string[], output: Output): Promise<num
     return EXIT_VALID;
   }
   const [command, ...paths] = positionals;
+  if (command === 'migrate' && paths.length > 0) {
+    const migration = await migratePaths(paths, values.write === true);
+    for (const line of migration.lines) output.out(line);
+    return migration.ioError ? EXIT_USAGE : EXIT_VALID;
+  }
   const format = values.format ?? 'text';
   const usageError =
-    command !== 'validate'
+    command !== 'validate' && command !== 'migrate'
       ? command === undefined
         ? 'missing command'
         : `unknown command '${command}'`
@@ -78,6 +89,7 @@ function parseCommandLine(args: readonly string[]) {
     options: {
       format: { type: 'string' },
       strict: { type: 'boolean' },
+      write: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
