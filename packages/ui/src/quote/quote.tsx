@@ -6,10 +6,7 @@ import { organisationNameIn } from '../shared/organisation-name.js';
 export interface QuoteProps {
   /** The quote; a speaker's organisation is named when it is resolved (see `resolve`). Required. */
   quote: QuoteBlock | ResolvedQuote;
-  /**
-   * Language of the quote (BCP 47), setting `lang` and `dir`, and the language the speaker's
-   * organisation is named in. Default: the surrounding page's (the organisation's own name).
-   */
+  /** Language of the quote and of the speaker's organisation's name (BCP 47). Default: the surrounding page's. */
   locale?: string;
   /** Extra class names for the `<figure>`. Default: none. */
   className?: string;
