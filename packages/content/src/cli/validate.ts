@@ -13,7 +13,7 @@ export interface Problem {
 
 export interface ValidationReport {
   valid: boolean;
-  /** True when a file could not be read at all (exit code 2 rather than 1). */
+  /** True when a named path is missing or no file could be read at all (exit code 2, not 1). */
   ioError: boolean;
   files: number;
   documents: number;
@@ -60,9 +60,9 @@ export async function validatePaths(
 /** Reads and validates content as `validatePaths` does, and also returns the valid documents. */
 export async function loadContent(paths: readonly string[], cwd?: string): Promise<LoadedContent> {
   const read = await readContent(paths, cwd);
-  const problems: Problem[] = read.problems.map(({ file, message }) => ({
+  const problems: Problem[] = read.problems.map(({ file, path, message }) => ({
     file,
-    path: '',
+    path,
     message,
   }));
   const valid: { document: ContentDocument; source: SourceValue }[] = [];
@@ -106,7 +106,7 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
   return {
     report: {
       valid: problems.length === 0,
-      ioError: read.problems.some((problem) => problem.fatal),
+      ioError: !read.readAny || read.problems.some((problem) => problem.fatal),
       files: read.files.length,
       documents: read.values.length,
       problems,
