@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentValidationError } from '../../src/errors.js';
 import { escapeHidden } from '../../src/escape.js';
 import { parseDocument, safeParseDocument } from '../../src/parse.js';
@@ -19,12 +19,13 @@ function count(model: string, accepted: boolean) {
   entry[accepted ? 'accepted' : 'rejected'] += 1;
   counts.set(model, entry);
 }
-afterAll(() => {
-  for (const [model, { accepted, rejected }] of counts)
-    console.log(
-      `property cases, ${model}: ${accepted + rejected} (${accepted} accepted, ${rejected} rejected), seed ${PROPERTY_SEED}`,
-    );
-});
+/** Prints a model's counts as soon as its cases are done, so a long run shows its progress. */
+function printCounts(model: string) {
+  const { accepted, rejected } = counts.get(model) ?? { accepted: 0, rejected: 0 };
+  console.log(
+    `property cases, ${model}: ${accepted + rejected} (${accepted} accepted, ${rejected} rejected), seed ${PROPERTY_SEED}`,
+  );
+}
 
 /** Keys of `input` that are not in `output`: a field the validator dropped without a word. */
 function droppedFields(input: unknown, output: unknown, path = ''): string[] {
@@ -92,7 +93,10 @@ const MODELS: DocumentType[] = ['organisation', 'project', 'event', 'article'];
 describe('validation under hostile input (fast-check)', () => {
   it(
     'never throws on arbitrary JSON and values; every rejection has a path and a message',
-    () => property(arbitraryInput, 'arbitrary'),
+    () => {
+      property(arbitraryInput, 'arbitrary');
+      printCounts('arbitrary');
+    },
     PROPERTY_TIMEOUT_MS,
   );
 
@@ -102,6 +106,7 @@ describe('validation under hostile input (fast-check)', () => {
       // PROPERTY_RUNS cases per model: half with any mutation, half with hostile text only.
       property(mutatedDocument(model), model, Math.ceil(PROPERTY_RUNS / 2));
       property(retextedDocument(model), model, Math.ceil(PROPERTY_RUNS / 2));
+      printCounts(model);
     },
     PROPERTY_TIMEOUT_MS,
   );

@@ -5,7 +5,7 @@ import { isSafeUrl } from '@iom/content/url';
 import fc from 'fast-check';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   mutatedDocument,
   PROPERTY_RUNS,
@@ -77,11 +77,6 @@ const urlsIn = (html: string) =>
 let renders = 0;
 let accepted = 0;
 let rejected = 0;
-afterAll(() => {
-  console.log(
-    `property cases, rendering: ${accepted + rejected} documents (${accepted} accepted and rendered, ${rejected} rejected), ${renders} renders, seed ${PROPERTY_SEED}`,
-  );
-});
 
 function checkRendering(input: unknown) {
   const result = safeParseDocument(input);
@@ -105,12 +100,16 @@ describe('rendering accepted hostile content (fast-check)', () => {
   it.each(MODELS)(
     'renders every accepted %s in every component that fits, in all six languages, without throwing or a dangerous URL',
     (model) => {
+      renders = accepted = rejected = 0;
       for (const arbitrary of [retextedDocument(model), mutatedDocument(model)]) {
         fc.assert(fc.property(arbitrary, checkRendering), {
           seed: PROPERTY_SEED,
           numRuns: Math.ceil(PROPERTY_RUNS / 2),
         });
       }
+      console.log(
+        `property cases, rendering ${model}: ${accepted + rejected} documents (${accepted} accepted and rendered, ${rejected} rejected), ${renders} renders, seed ${PROPERTY_SEED}`,
+      );
     },
     PROPERTY_TIMEOUT_MS,
   );
