@@ -154,7 +154,7 @@ describe('identifiers in linear time', () => {
     expect(messageFor(OrganisationSchema.shape.iatiIdentifier, iati)).toBe(
       "use an IATI identifier such as 'XM-DAC-47066'",
     );
-  });
+  }, 120_000); // a generous limit: the failure this guards against is a RangeError, not time
 
   it('accepts and rejects the same identifiers as before', () => {
     for (const id of ['iom', 'iom-belarus', 'a1-b2-c3'])
@@ -170,5 +170,13 @@ describe('identifiers in linear time', () => {
     expect(messageFor(organisation, 'XM-DAC-47066')).toBe(undefined);
     for (const id of ['XM-DAC-', 'XM--DAC', 'XM-DAC.1', 'XM'])
       expect(messageFor(organisation, id)).toBeDefined();
+  });
+});
+
+describe('messages that quote a link', () => {
+  it('shows a line break before a forbidden protocol as an escape, not a new line', () => {
+    expect(messageFor(SafeUrlSchema, '\njavascript:alert(1)')).toBe(
+      "'\\njavascript:' links are not allowed; use an https:// address",
+    );
   });
 });

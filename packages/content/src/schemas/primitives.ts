@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { COUNTRY_CODES } from '../codes/countries.js';
 import { CURRENCY_CODES } from '../codes/currencies.js';
+import { quote } from '../escape.js';
 import { SAFE_URL_PATTERN } from '../url.js';
 
 /**
@@ -40,7 +41,7 @@ export const SafeUrlSchema = z
   .regex(SAFE_URL_PATTERN, {
     error: (issue) =>
       typeof issue.input === 'string' && /^\s*(?:javascript|data|vbscript|file):/i.test(issue.input)
-        ? `'${issue.input.split(':')[0]}:' links are not allowed; use an https:// address`
+        ? `${quote(issue.input.slice(0, issue.input.indexOf(':') + 1))} links are not allowed; use an https:// address`
         : 'use a full https:// address, a mailto: or tel: link, or a site path starting with /',
   })
   .meta({
