@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The fixture test builds a whole Astro site, twice.
     testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

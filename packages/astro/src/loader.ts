@@ -9,6 +9,7 @@ import {
   ProjectSchema,
 } from '@iom/content';
 import type { DocumentModel, LoadedContent } from '@iom/content/node';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentSource } from './content-source.js';
 
@@ -68,10 +69,7 @@ export function iomLoader<
       const apply = (loaded: LoadedContent) => {
         fillStore(context, loaded.documents, types);
         if (!loaded.report.valid && !watching) {
-          const count = loaded.report.problems.length;
-          throw new Error(
-            `The content in ${options.base} has ${count} problem${count === 1 ? '' : 's'} (listed above); the build stops until they are fixed.`,
-          );
+          throw contentError(options.base, loaded.report.problems.length);
         }
       };
 
@@ -87,6 +85,17 @@ export function iomLoader<
       });
     },
   };
+}
+
+/** The build's failure: the problems themselves are in the log lines above it. */
+function contentError(base: string, count: number) {
+  const error = new AstroError(
+    `The content in ${base} has ${count} problem${count === 1 ? '' : 's'}, listed above.`,
+    'Fix each file at the path given, then build again; `astro dev` re-checks on every save.',
+  );
+  // A stack trace into the loader tells an editor nothing; the lines above say what to fix.
+  error.stack = '';
+  return error;
 }
 
 const isInside = (folder: string, path: string) => {

@@ -1,6 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
-import type { DataEntry, LoaderContext } from 'astro/loaders';
+import type { LoaderContext } from 'astro/loaders';
+
+/** An entry as the store holds it. */
+export type DataEntry = ReturnType<LoaderContext['store']['values']>[number];
 
 /** A line Astro's logger would print. */
 export interface LogLine {
@@ -28,14 +31,14 @@ export function fakeLoaderContext(
   root: string,
   collection: string,
   options: { watcher?: FakeWatcher; logs?: LogLine[] } = {},
-) {
+): { context: LoaderContext; entries: Map<string, DataEntry>; logs: LogLine[] } {
   const entries = new Map<string, DataEntry>();
   const meta = new Map<string, string>();
   const logs = options.logs ?? [];
   const log = (level: LogLine['level']) => (message: string) => {
     logs.push({ level, message });
   };
-  const logger = {
+  const logger: LoaderContext['logger'] = {
     options: {} as LoaderContext['logger']['options'],
     label: collection,
     fork: () => logger,
@@ -45,13 +48,12 @@ export function fakeLoaderContext(
     debug: log('debug'),
     flush: () => {},
     close: () => {},
-  } satisfies LoaderContext['logger'];
+  };
 
   const context: LoaderContext = {
     collection,
     store: {
-      get: <TData extends Record<string, unknown>>(key: string) =>
-        entries.get(key) as DataEntry<TData> | undefined,
+      get: (key) => entries.get(key) as never,
       entries: () => [...entries.entries()],
       set: (entry) => {
         const previous = entries.get(entry.id);

@@ -10,8 +10,9 @@ import {
   safeParseContent,
   validateCollection,
 } from '@iom/content';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
+import { ContentSource } from '../src/content-source.js';
 import { type DocumentModel, iomLoader } from '../src/index.js';
 import { FakeWatcher, fakeLoaderContext, type LogLine } from './loader-context.js';
 
@@ -102,7 +103,7 @@ describe('iomLoader', () => {
     const loader = iomLoader({ base: 'content', type: 'article' });
     const { context, logs } = fakeLoaderContext(root, 'news');
 
-    await expect(loader.load(context)).rejects.toThrow(/content has 3 problems/);
+    await expect(loader.load(context)).rejects.toThrow(/content in content has 3 problems/);
     expect(errors(logs)).toEqual([
       'content/article.en.json: summary: this field is required',
       "content/article.en.json: sumary: unknown field 'sumary' — did you mean 'summary'?",
@@ -187,28 +188,33 @@ describe('iomLoader', () => {
     await editJson('article.ru.json', (article) => {
       article.lang = 'xx-not-a-language-tag';
     });
-    const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+    // The watcher's listeners re-read the folder in the background; wait for the result.
+    const eventually = (check: () => void) => vi.waitFor(check, { timeout: 20_000, interval: 20 });
     watcher.save(join(root, 'content', 'article.ru.json'));
-    await settled();
+    await eventually(() =>
+      expect(news.entries.has('partners-discuss-migrant-healthcare-plan-ru')).toBe(false),
+    );
 
     expect(calls.collection).toBe(2);
     expect(
       errors(logs).filter((line) => line.startsWith('content/article.ru.json: lang')),
     ).toHaveLength(1);
-    expect(news.entries.has('partners-discuss-migrant-healthcare-plan-ru')).toBe(false);
     expect(news.entries.has('partners-discuss-migrant-healthcare-plan')).toBe(true);
     expect(events.entries.has('migrant-healthcare-roundtable')).toBe(true);
 
     await editJson('article.ru.json', (article) => {
       article.lang = 'ru';
     });
-    watcher.save(join(root, 'content', 'article.ru.json'));
-    await settled();
-    expect(calls.collection).toBe(3);
-    expect(news.entries.has('partners-discuss-migrant-healthcare-plan-ru')).toBe(true);
-
+    // A file outside the folder is none of the loader's business; one inside it is.
+    const refresh = vi.spyOn(ContentSource.prototype, 'refresh');
     watcher.save(join(root, 'elsewhere.json'));
-    await settled();
+    expect(refresh).not.toHaveBeenCalled();
+    watcher.save(join(root, 'content', 'article.ru.json'));
+    expect(refresh).toHaveBeenCalled();
+    refresh.mockRestore();
+    await eventually(() =>
+      expect(news.entries.has('partners-discuss-migrant-healthcare-plan-ru')).toBe(true),
+    );
     expect(calls.collection).toBe(3);
   });
 });

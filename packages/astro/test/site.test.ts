@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// An Astro site using iomLoader with its own model, built by Astro's CLI as a site developer
+// runs it. This file runs under Node 22 (`pnpm test` starts vitest through with-node.mjs).
+const site = fileURLToPath(new URL('fixtures/site/', import.meta.url));
+const astro = join(site, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+function astroBuild(env: Record<string, string> = {}) {
+  return new Promise<{ code: number; output: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [astro, 'build'],
+      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+          // Astro colours its log unless told not to; the assertions read plain text.
+          output: stripVTControlCharacters(`${stdout}${stderr}`),
+        }),
+    );
+  });
+}
+
+async function htmlFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const page = (path: string) => readFile(join(site, 'dist', path), 'utf8');
+
+describe('an Astro site built with iomLoader and a site model', () => {
+  let build: { code: number; output: string };
+  beforeAll(async () => {
+    await rm(join(site, 'dist'), { recursive: true, force: true });
+    build = await astroBuild();
+  });
+
+  it('builds, with the content reported valid', () => {
+    expect(build.output).toMatch(/\[@iom\/astro\] ✔ 15 documents in 6 files: all valid\./);
+    expect(build.code).toBe(0);
+  });
+
+  it('has a home page in each of the six UN languages, with lang and dir', async () => {
+    for (const [lang, dir] of [
+      ['en', 'ltr'],
+      ['fr', 'ltr'],
+      ['es', 'ltr'],
+      ['ar', 'rtl'],
+      ['ru', 'ltr'],
+      ['zh', 'ltr'],
+    ]) {
+      expect(await page(`${lang}/index.html`)).toContain(`<html lang="${lang}" dir="${dir}">`);
+    }
+  });
+
+  it('renders each article under its language, with @iom/ui markup and JSON-LD', async () => {
+    const article = await page('en/news/partners-discuss-migrant-healthcare-plan/index.html');
+    expect(article).toContain(
+      '<h1>Partners in Belarus Discuss Three-Year Plan to Improve Migrants&#39; Access to Healthcare</h1>',
+    );
+    expect(article).toContain('<div class="iom-article-body" lang="en" dir="ltr"><p>On 5 November');
+    expect(article).toMatch(
+      /<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org"/,
+    );
+    const arabic = await page('ar/news/partners-discuss-migrant-healthcare-plan-ar/index.html');
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it("orders the home page by the site model's own field", async () => {
+    const home = await page('fr/index.html');
+    const cards = [...home.matchAll(/class="iom-news-card__link">([^<]+)</g)].map((m) => m[1]);
+    expect(cards).toHaveLength(3);
+    expect(cards[0]).toMatch(/^Partners in Belarus/);
+  });
+
+  it('ships no client JavaScript: no script but JSON-LD on any page', async () => {
+    const files = await htmlFiles(join(site, 'dist'));
+    expect(files.length).toBe(9);
+    for (const file of files) {
+      const scripts = (await readFile(file, 'utf8')).match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual([]);
+    }
+    const assets = await readdir(join(site, 'dist', '_astro'));
+    expect(assets.filter((name) => name.endsWith('.js'))).toEqual([]);
+  });
+});
+
+describe('the same site with mistakes in its content', () => {
+  const broken = join(site, 'content-broken');
+  afterAll(() => rm(broken, { recursive: true, force: true }));
+
+  it('fails the build, after reporting every problem with its file and path', async () => {
+    await rm(broken, { recursive: true, force: true });
+    await cp(join(site, 'content'), broken, { recursive: true });
+    const article = JSON.parse(await readFile(join(broken, 'article.en.json'), 'utf8'));
+    delete article.summary;
+    article.featured = 'yes';
+    await writeFile(join(broken, 'article.en.json'), JSON.stringify(article, null, 2));
+    const event = JSON.parse(await readFile(join(broken, 'event.json'), 'utf8'));
+    event.organisers = ['iom-ukraine'];
+    await writeFile(join(broken, 'event.json'), JSON.stringify(event, null, 2));
+
+    const { code, output } = await astroBuild({ IOM_CONTENT: 'content-broken' });
+    expect(code).not.toBe(0);
+    const reported = output.split('\n').filter((line) => line.includes('[@iom/astro]'));
+    expect(reported.map((line) => line.replace(/^.*?\[@iom\/astro\] /, ''))).toEqual([
+      'content-broken/article.en.json: summary: this field is required',
+      'content-broken/article.en.json: featured: expected true or false, but found text',
+      "content-broken/event.json: organisers[0]: refers to 'iom-ukraine', but no document has that id",
+      '✖ 3 problems found in 15 documents in 6 files.',
+    ]);
+    expect(output).toContain('The content in content-broken has 3 problems, listed above.');
+    expect(output).not.toContain('Stack trace');
+  });
+});
