@@ -33,12 +33,34 @@ async function htmlFiles(folder: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+const samples = fileURLToPath(new URL('../../content/samples/', import.meta.url));
+
+/**
+ * Writes the site's content folder: the kit's IOM Belarus samples, with the English article
+ * marked `featured` (the site model's own field), then `edit` for a test's own change.
+ */
+async function writeContent(
+  folder: string,
+  edit?: (file: string, value: Record<string, unknown>) => void,
+) {
+  await rm(folder, { recursive: true, force: true });
+  await cp(samples, folder, { recursive: true });
+  for (const file of ['article.en.json', 'event.json']) {
+    const path = join(folder, file);
+    const value = JSON.parse(await readFile(path, 'utf8'));
+    if (file === 'article.en.json') value.featured = true;
+    edit?.(file, value);
+    await writeFile(path, JSON.stringify(value, null, 2));
+  }
+}
+
 const page = (path: string) => readFile(join(site, 'dist', path), 'utf8');
 
 describe('an Astro site built with iomLoader and a site model', () => {
   let build: { code: number; output: string };
   beforeAll(async () => {
     await rm(join(site, 'dist'), { recursive: true, force: true });
+    await writeContent(join(site, 'content'));
     build = await astroBuild();
   });
 
@@ -97,15 +119,12 @@ describe('the same site with mistakes in its content', () => {
   afterAll(() => rm(broken, { recursive: true, force: true }));
 
   it('fails the build, after reporting every problem with its file and path', async () => {
-    await rm(broken, { recursive: true, force: true });
-    await cp(join(site, 'content'), broken, { recursive: true });
-    const article = JSON.parse(await readFile(join(broken, 'article.en.json'), 'utf8'));
-    delete article.summary;
-    article.featured = 'yes';
-    await writeFile(join(broken, 'article.en.json'), JSON.stringify(article, null, 2));
-    const event = JSON.parse(await readFile(join(broken, 'event.json'), 'utf8'));
-    event.organisers = ['iom-ukraine'];
-    await writeFile(join(broken, 'event.json'), JSON.stringify(event, null, 2));
+    await writeContent(broken, (file, value) => {
+      if (file === 'article.en.json') {
+        delete value.summary;
+        value.featured = 'yes';
+      } else value.organisers = ['iom-ukraine'];
+    });
 
     const { code, output } = await astroBuild({ IOM_CONTENT: 'content-broken' });
     expect(code).not.toBe(0);
