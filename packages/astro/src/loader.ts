@@ -14,14 +14,21 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentSource } from './content-source.js';
 
 /** The schema that types each kind of entry (the loader validates; Astro only reads the type). */
-const SCHEMAS = {
+// Written out so the published types name @iom/content's schemas rather than copy them.
+interface Schemas {
+  article: typeof ArticleSchema;
+  event: typeof EventSchema;
+  project: typeof ProjectSchema;
+  organisation: typeof OrganisationSchema;
+}
+const SCHEMAS: Schemas = {
   article: ArticleSchema,
   event: EventSchema,
   project: ProjectSchema,
   organisation: OrganisationSchema,
-} as const;
+};
 
-export type SchemaOf<Type extends DocumentType> = (typeof SCHEMAS)[Type];
+export type SchemaOf<Type extends DocumentType> = Schemas[Type];
 
 export interface IomLoaderOptions<Type extends DocumentType, Schema> {
   /** The content folder, relative to the project root (or absolute). */

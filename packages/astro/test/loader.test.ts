@@ -3,14 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  type Article,
   ArticleSchema,
+  type Event,
   EventSchema,
   OrganisationSchema,
+  type Project,
   ProjectSchema,
   safeParseContent,
   validateCollection,
 } from '@iom/content';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import * as z from 'zod';
 import { ContentSource } from '../src/content-source.js';
 import { type DocumentModel, iomLoader } from '../src/index.js';
@@ -80,6 +83,19 @@ describe('iomLoader', () => {
   it('gives Astro the schema of its type, so entries are typed', () => {
     expect(iomLoader({ base: 'content', type: 'event' }).schema).toBe(EventSchema);
     expect(iomLoader({ base: 'content', type: 'organisation' }).schema).toBe(OrganisationSchema);
+  });
+
+  it("types entries by the schema: the kit's, or the site's own", () => {
+    const news = iomLoader({ base: 'content', type: 'article' });
+    expectTypeOf<z.output<typeof news.schema>>().toEqualTypeOf<Article>();
+    const work = iomLoader({ base: 'content', type: ['event', 'project'] });
+    expectTypeOf<z.output<typeof work.schema>>().toEqualTypeOf<Event | Project>();
+    const SiteArticleSchema = ArticleSchema.extend({ featured: z.boolean().optional() });
+    const site = iomLoader({ base: 'content', type: 'article', schema: SiteArticleSchema });
+    expectTypeOf<z.output<typeof site.schema>>().toExtend<Article>();
+    expectTypeOf<z.output<typeof site.schema>>()
+      .toHaveProperty('featured')
+      .toEqualTypeOf<boolean | undefined>();
   });
 
   it('takes several types into one collection', async () => {

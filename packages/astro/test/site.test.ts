@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
@@ -10,11 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const site = fileURLToPath(new URL('fixtures/site/', import.meta.url));
 const astro = join(site, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-function astroBuild(env: Record<string, string> = {}) {
+/** Runs a Node script of the site's tools in the site's folder. */
+function run(script: string, args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number; output: string }>((resolve) => {
     execFile(
       process.execPath,
-      [astro, 'build'],
+      [script, ...args],
       { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } },
       (error, stdout, stderr) =>
         resolve({
@@ -54,6 +56,8 @@ async function writeContent(
   }
 }
 
+const astroBuild = (env: Record<string, string> = {}) => run(astro, ['build'], env);
+
 const page = (path: string) => readFile(join(site, 'dist', path), 'utf8');
 
 describe('an Astro site built with iomLoader and a site model', () => {
@@ -67,6 +71,13 @@ describe('an Astro site built with iomLoader and a site model', () => {
   it('builds, with the content reported valid', () => {
     expect(build.output).toMatch(/\[@iom\/astro\] ✔ 15 documents in 6 files: all valid\./);
     expect(build.code).toBe(0);
+  });
+
+  it("types the entries from the loader's schemas (tsc over the site, after Astro's types)", async () => {
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const result = await run(tsc, ['--noEmit', '-p', site]);
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
   });
 
   it('has a home page in each of the six UN languages, with lang and dir', async () => {
