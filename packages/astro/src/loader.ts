@@ -97,7 +97,7 @@ export function iomLoader<
 /** The build's failure: the problems themselves are in the log lines above it. */
 function contentError(base: string, count: number) {
   const error = new AstroError(
-    `The content in ${base} has ${count} problem${count === 1 ? '' : 's'}, listed above.`,
+    `The content folder '${base}' has ${count} problem${count === 1 ? '' : 's'}, listed above.`,
     'Fix each file at the path given, then build again; `astro dev` re-checks on every save.',
   );
   // A stack trace into the loader tells an editor nothing; the lines above say what to fix.

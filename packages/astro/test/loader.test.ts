@@ -119,7 +119,9 @@ describe('iomLoader', () => {
     const loader = iomLoader({ base: 'content', type: 'article' });
     const { context, logs } = fakeLoaderContext(root, 'news');
 
-    await expect(loader.load(context)).rejects.toThrow(/content in content has 3 problems/);
+    await expect(loader.load(context)).rejects.toThrow(
+      /The content folder 'content' has 3 problems/,
+    );
     expect(errors(logs)).toEqual([
       'content/article.en.json: summary: this field is required',
       "content/article.en.json: sumary: unknown field 'sumary' — did you mean 'summary'?",

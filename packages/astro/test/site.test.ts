@@ -146,7 +146,7 @@ describe('the same site with mistakes in its content', () => {
       "content-broken/event.json: organisers[0]: refers to 'iom-ukraine', but no document has that id",
       '✖ 3 problems found in 15 documents in 6 files.',
     ]);
-    expect(output).toContain('The content in content-broken has 3 problems, listed above.');
+    expect(output).toContain("The content folder 'content-broken' has 3 problems, listed above.");
     expect(output).not.toContain('Stack trace');
   });
 });
