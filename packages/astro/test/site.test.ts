@@ -1,15 +1,28 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // An Astro site using iomLoader with its own model, built by Astro's CLI as a site developer
 // runs it. This file runs under Node 22 (`pnpm test` starts vitest through with-node.mjs).
 const site = fileURLToPath(new URL('fixtures/site/', import.meta.url));
 const astro = join(site, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * The environment a developer's shell gives Astro: vitest's own variables (`VITEST`,
+ * `NODE_ENV=test`) are left out, since under them `astro dev` serves nothing (404 everywhere).
+ */
+const siteEnv = (extra: Record<string, string> = {}) => ({
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name)),
+  ),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...extra,
+});
 
 /** Runs a Node script of the site's tools in the site's folder. */
 function run(script: string, args: string[], env: Record<string, string> = {}) {
@@ -17,7 +30,7 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
     execFile(
       process.execPath,
       [script, ...args],
-      { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } },
+      { cwd: site, env: siteEnv(env) },
       (error, stdout, stderr) =>
         resolve({
           code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
@@ -148,5 +161,60 @@ describe('the same site with mistakes in its content', () => {
     ]);
     expect(output).toContain("The content folder 'content-broken' has 3 problems, listed above.");
     expect(output).not.toContain('Stack trace');
+  });
+});
+
+/** A port nothing listens on, for the dev server. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address !== null ? resolve(address.port) : reject(),
+      );
+    });
+  });
+
+describe('the site in astro dev', () => {
+  const folder = join(site, 'content-dev');
+  let server: ChildProcess | undefined;
+  afterAll(async () => {
+    server?.kill();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('re-validates on save: a broken article leaves the page, and comes back when fixed', async () => {
+    await writeContent(folder);
+    const port = await freePort();
+    let output = '';
+    server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', `${port}`], {
+      cwd: site,
+      env: siteEnv({ IOM_CONTENT: 'content-dev' }),
+    });
+    const collect = (chunk: Buffer) => {
+      output += stripVTControlCharacters(chunk.toString());
+    };
+    server.stdout?.on('data', collect);
+    server.stderr?.on('data', collect);
+
+    const cardsOnHomePage = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/en/`).catch(() => undefined);
+      if (!response?.ok) return undefined;
+      return (await response.text()).match(/class="iom-news-card__link"/g)?.length ?? 0;
+    };
+    // The dev server starts, and re-reads after a save, in its own time; wait for what it shows.
+    const eventually = (check: () => Promise<void>) =>
+      vi.waitFor(check, { timeout: 120_000, interval: 250 });
+
+    await eventually(async () => expect(await cardsOnHomePage(), output).toBe(3));
+
+    const russian = join(folder, 'article.ru.json');
+    const text = await readFile(russian, 'utf8');
+    await writeFile(russian, text.replace('"lang": "ru"', '"lang": "not a language"'));
+    await eventually(async () => expect(await cardsOnHomePage()).toBe(2));
+    expect(output).toMatch(/\[@iom\/astro\] content-dev\/article\.ru\.json\S*: lang: /);
+
+    await writeFile(russian, text);
+    await eventually(async () => expect(await cardsOnHomePage()).toBe(3));
   });
 });
