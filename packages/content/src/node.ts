@@ -4,6 +4,8 @@
  */
 export { formatProblem, formatReport, formatWarning } from './cli/format-report.js';
 export {
+  type DocumentModel,
+  type LoadContentOptions,
   type LoadedContent,
   loadContent,
   type Problem,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { closest } from '../closest.js';
+import { quote } from '../escape.js';
 
 /**
  * Separates the per-field messages of one `unrecognized_keys` issue: zod reports all unknown
@@ -23,8 +24,8 @@ export function intendedField(field: string, knownFields: readonly string[]): st
 export function unknownFieldMessage(field: string, knownFields: readonly string[]): string {
   const suggestion = intendedField(field, knownFields);
   return suggestion === undefined
-    ? `unknown field '${field}' — remove it, or check the spelling`
-    : `unknown field '${field}' — did you mean '${suggestion}'?`;
+    ? `unknown field ${quote(field)} — remove it, or check the spelling`
+    : `unknown field ${quote(field)} — did you mean ${quote(suggestion)}?`;
 }
 
 /**

@@ -11,10 +11,27 @@ import {
   PARTIAL_DATE_PATTERN,
   timeZoneNames,
 } from '../dates.js';
+import { quote } from '../escape.js';
 import { SAFE_URL_PATTERN } from '../url.js';
 
-/** Text an editor must actually write: not empty, not only spaces. */
-export const TextSchema = z.string().regex(/\S/, { error: 'write some text here; it is empty' });
+/**
+ * One visible character: anything but white space, control and format characters, and the
+ * characters that draw nothing (zero-width spaces, bidi marks, Hangul fillers, the blank braille
+ * pattern, variation selectors, tag characters). Written without flags, one UTF-16 unit or one
+ * surrogate pair at a time, because JSON Schema's `pattern` carries none.
+ */
+export const VISIBLE_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what it excludes.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a negated class of single units.
+  /(?:[^\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud800-\udfff]|[\ud800-\udb3f\udb44-\udbff][\udc00-\udfff])/;
+
+/** True when `text` holds something a reader can see, not only spaces or invisible characters. */
+export const isVisibleText = (text: string) => VISIBLE_CHARACTER.test(text);
+
+/** Text an editor must actually write: at least one visible character. */
+export const TextSchema = z
+  .string()
+  .regex(VISIBLE_CHARACTER, { error: 'write some text here; it is empty' });
 
 export { isSafeUrl, SAFE_URL_PROTOCOLS } from '../url.js';
 export { DOCUMENT_TYPES, type DocumentType, IdSchema } from './primitives-base.js';
@@ -25,7 +42,7 @@ export const SafeUrlSchema = z
   .regex(SAFE_URL_PATTERN, {
     error: (issue) =>
       typeof issue.input === 'string' && /^\s*(?:javascript|data|vbscript|file):/i.test(issue.input)
-        ? `'${issue.input.split(':')[0]}:' links are not allowed; use an https:// address`
+        ? `${quote(issue.input.slice(0, issue.input.indexOf(':') + 1))} links are not allowed; use an https:// address`
         : 'use a full https:// address, a mailto: or tel: link, or a site path starting with /',
   })
   .meta({
@@ -148,7 +165,8 @@ function timeZoneMessage(value: unknown): string {
   if (typeof value !== 'string') return "use an IANA time zone name, like 'Europe/Malta'";
   const known = canonicalTimeZone(value);
   if (known !== undefined) return `write the time zone as '${known}'`;
-  const suggestion = closest(value, timeZoneNames());
+  // Zone names are short; a long value is no misspelt zone, and comparing it would cost time.
+  const suggestion = value.length > 64 ? undefined : closest(value, timeZoneNames());
   return suggestion === undefined
     ? `'${value}' is not a time zone; use an IANA name, like 'Europe/Malta'`
     : `'${value}' is not a time zone — did you mean '${suggestion}'?`;
@@ -160,7 +178,7 @@ function timeZoneMessage(value: unknown): string {
  */
 export const TimeZoneSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
+  .regex(/^(?!.*\/\/)[A-Za-z][A-Za-z0-9_+/-]*$/, {
     error: (issue) => timeZoneMessage(issue.input),
     abort: true,
   })

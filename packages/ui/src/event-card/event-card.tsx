@@ -2,7 +2,7 @@ import type { Event } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
 import { DateRange } from '../shared/date-range.js';
 import {
-  calendarDate,
+  formatCalendar,
   formatDate,
   formatTime,
   precisionOf,
@@ -11,7 +11,6 @@ import {
 } from '../shared/dates.js';
 import { fillParts } from '../shared/fill-parts.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
-import { dateFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { type MessageOverrides, pickMessages } from '../shared/messages.js';
@@ -69,8 +68,8 @@ export function EventCard<CardEvent extends EventCardEvent>({
   const content = contentLanguageAttributes(event.lang, locale);
   const status = event.status ?? 'scheduled';
   const HeadingTag = headingTag(headingLevel);
-  const startDay = calendarDate(event.start);
-  const startPrecision = precisionOf(event.start);
+  const previousStart =
+    event.previousStart === undefined ? undefined : formatDate(event.previousStart, locale);
 
   return (
     <article
@@ -98,37 +97,45 @@ export function EventCard<CardEvent extends EventCardEvent>({
           </HeadingTag>
           <When event={event} locale={locale} messages={messages} />
           <Place event={event} messages={messages} content={content} />
-          {event.previousStart !== undefined && status !== 'scheduled' && (
+          {previousStart !== undefined && status !== 'scheduled' && (
             <p className="iom-event-card__previously">
               {fillParts(messages.previously, {
-                date: (
-                  <time dateTime={event.previousStart}>
-                    {formatDate(event.previousStart, locale)}
-                  </time>
-                ),
+                date: <time dateTime={event.previousStart}>{previousStart}</time>,
               })}
             </p>
           )}
         </div>
-        <time className="iom-event-card__date" dateTime={event.start}>
-          {/* A year or a month is shown as written: no invented first day or January. */}
-          {startPrecision !== 'year' && startPrecision !== 'month' && (
-            <span className="iom-event-card__day" aria-hidden="true">
-              {dateFormatter(locale, 'day').format(startDay)}
-            </span>
-          )}
-          {startPrecision !== 'year' && (
-            <span className="iom-event-card__month" aria-hidden="true">
-              {dateFormatter(locale, 'month').format(startDay)}
-            </span>
-          )}
-          <span className="iom-event-card__year" aria-hidden="true">
-            {dateFormatter(locale, 'year').format(startDay)}
-          </span>
-          <span className="iom-visually-hidden">{formatDate(event.start, locale)}</span>
-        </time>
+        <DateBlock start={event.start} locale={locale} />
       </div>
     </article>
+  );
+}
+
+/**
+ * The start as a calendar leaf, as precise as written (a year or a month gets no invented
+ * first day or January); nothing for a start that is no date (unvalidated props).
+ */
+function DateBlock({ start, locale }: { start: string; locale: string }) {
+  const date = formatDate(start, locale);
+  if (date === undefined) return null;
+  const precision = precisionOf(start);
+  return (
+    <time className="iom-event-card__date" dateTime={start}>
+      {precision !== 'year' && precision !== 'month' && (
+        <span className="iom-event-card__day" aria-hidden="true">
+          {formatCalendar(start, locale, 'day')}
+        </span>
+      )}
+      {precision !== 'year' && (
+        <span className="iom-event-card__month" aria-hidden="true">
+          {formatCalendar(start, locale, 'month')}
+        </span>
+      )}
+      <span className="iom-event-card__year" aria-hidden="true">
+        {formatCalendar(start, locale, 'year')}
+      </span>
+      <span className="iom-visually-hidden">{date}</span>
+    </time>
   );
 }
 

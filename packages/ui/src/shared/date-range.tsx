@@ -14,13 +14,16 @@ interface DateRangeProps {
  * "March 2019", "5 November 2024"); the end in its start's offset. Nothing without a start.
  */
 export function DateRange({ start, end, locale, messages }: DateRangeProps) {
-  if (start === undefined) return null;
-  const startTime = <time dateTime={start}>{formatDate(start, locale)}</time>;
-  if (end === undefined || sameShownDate(start, end, locale)) {
-    if (end !== undefined) return startTime;
+  const startText = start === undefined ? undefined : formatDate(start, locale);
+  if (start === undefined || startText === undefined) return null;
+  const startTime = <time dateTime={start}>{startText}</time>;
+  // An end that is no date (unvalidated props) is dropped, as if it were not given.
+  const endText = end === undefined ? undefined : formatDate(shownEnd(start, end), locale);
+  if (end === undefined || endText === undefined) {
     const period = precisionOf(start) === 'year' || precisionOf(start) === 'month';
     return fillParts(period ? messages.dateFromPeriod : messages.dateFrom, { start: startTime });
   }
-  const endTime = <time dateTime={end}>{formatDate(shownEnd(start, end), locale)}</time>;
+  if (sameShownDate(start, end, locale)) return startTime;
+  const endTime = <time dateTime={end}>{endText}</time>;
   return <>{fillParts(messages.dateRange, { start: startTime, end: endTime })}</>;
 }

@@ -11,6 +11,7 @@ import { type DateFormat, dateFormatter, zoneNameFormatter } from './intl.js';
  * The day (and time) as written in a date or date-time, offset aside, as a UTC instant that
  * the formatters read back in UTC: what is written is what shows, wherever the server runs.
  * A year or a month stands for its first day; `precisionOf` says how much of it to show.
+ * An invalid date for a value that is no date at all.
  */
 export function calendarDate(value: string): Date {
   const written = readDate(value);
@@ -33,6 +34,19 @@ export function utcOffsetOf(value: string): string | undefined {
   return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(absolute / 60)}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
 }
 
+/**
+ * A written date in one of the locale's forms; undefined for a value that is no date at all,
+ * which only props that skipped validation hold ("5 Nov 2024"): it is dropped, not thrown.
+ */
+export function formatCalendar(
+  value: string,
+  locale: string,
+  format: DateFormat,
+): string | undefined {
+  const date = calendarDate(value);
+  return Number.isNaN(date.getTime()) ? undefined : dateFormatter(locale, format).format(date);
+}
+
 /** The formatter that says a date at its precision: `2019`, `March 2019`, `5 November 2024`. */
 const FORMAT_AT: Record<DatePrecision, DateFormat> = {
   year: 'year',
@@ -41,9 +55,9 @@ const FORMAT_AT: Record<DatePrecision, DateFormat> = {
   time: 'date',
 };
 
-/** A written date in the locale's long form, exactly as precise as written. */
+/** A written date in the locale's long form, exactly as precise as written; undefined if none. */
 export const formatDate = (value: string, locale: string) =>
-  dateFormatter(locale, FORMAT_AT[precisionOf(value)]).format(calendarDate(value));
+  formatCalendar(value, locale, FORMAT_AT[precisionOf(value)]);
 
 /**
  * The short name of `timeZone` at the moment a local date-time names (`CET`, `GMT+1`), for a
@@ -69,8 +83,8 @@ export function formatTime(
   withOffset = true,
   timeZone?: string,
 ): string | undefined {
-  if (!hasTime(value)) return undefined;
-  const time = dateFormatter(locale, 'time').format(calendarDate(value));
+  const time = hasTime(value) ? formatCalendar(value, locale, 'time') : undefined;
+  if (time === undefined) return undefined;
   const offset = withOffset
     ? (utcOffsetOf(value) ?? zoneNameOf(value, timeZone, locale))
     : undefined;
