@@ -8,6 +8,7 @@ export {
 export { compareDates } from './dates.js';
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
 export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
+export { type Localized, localize } from './localize.js';
 export {
   type ParseResult,
   parseContent,
