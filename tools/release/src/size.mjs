@@ -51,7 +51,7 @@ const CHECKS = [
   {
     name: '@iom/content/publish (no zod)',
     code: "export * from '@iom/content/publish';",
-    budget: 3 * kB,
+    budget: 3.5 * kB,
   },
   { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 3.5 * kB, target: TARGETS.css },
   { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 0.8 * kB },
