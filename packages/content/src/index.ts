@@ -7,7 +7,14 @@ export {
 } from './collection.js';
 export { compareDates } from './dates.js';
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
-export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
+export {
+  type JsonLd,
+  type JsonLdOptions,
+  toJsonLd,
+  toJsonLdScript,
+  toWebSiteJsonLd,
+  type WebSiteJsonLdOptions,
+} from './json-ld/index.js';
 export { type Localized, localize } from './localize.js';
 export {
   type ParseResult,

@@ -17,6 +17,7 @@ export interface JsonLdOptions {
   collection?: readonly ContentDocument[];
 }
 
+export { toWebSiteJsonLd, type WebSiteJsonLdOptions } from './website.js';
 export type { JsonLd };
 
 /**
