@@ -5,8 +5,9 @@
 //
 //   node scripts/build.mjs [--content <folder>] [--out <folder>]
 //
-// SITE_URL sets the public address used in canonical URLs, Open Graph, JSON-LD and the sitemap
-// (default http://127.0.0.1:4173/, where `pnpm start` serves the site).
+// SITE_URL sets the public address used in canonical URLs, Open Graph, JSON-LD, the feeds and
+// the sitemap. A CI or production build (CI or NODE_ENV=production) must give it; otherwise
+// it is http://127.0.0.1:4173/, where `pnpm start` serves the site.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +25,13 @@ const { values: options } = parseArgs({
 });
 const contentDirectory = resolve(appDirectory, options.content);
 const outDirectory = resolve(appDirectory, options.out);
+const production = Boolean(process.env.CI) || process.env.NODE_ENV === 'production';
+if (production && !process.env.SITE_URL) {
+  console.error(
+    'SITE_URL is not set: a CI or production build needs the public address, like SITE_URL=https://belarus.iom.int/',
+  );
+  process.exit(1);
+}
 const baseUrl = process.env.SITE_URL || 'http://127.0.0.1:4173/';
 
 const { report, documents } = await loadContent([contentDirectory], appDirectory);
