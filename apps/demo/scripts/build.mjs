@@ -13,6 +13,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatReport, loadContent } from '@iom/content/node';
+import { shareCard } from '@iom/images';
+import { tokens } from '@iom/tokens';
 import { build } from 'vite';
 import { clientScriptsIn, formatTransfer, measureTransfer } from './measure.mjs';
 
@@ -73,7 +75,16 @@ try {
     build: { ssr: 'src/render.tsx', outDir: renderDirectory, emptyOutDir: true },
   });
   const { renderSite } = await import(pathToFileURL(join(renderDirectory, 'render.js')).href);
-  const { files, routes } = renderSite(documents, { baseUrl, stylesheet: `/${stylesheet}` });
+  // Shared links of pages without a picture show this illustration in IOM blue.
+  const share = await shareCard(join(outDirectory, 'images', 'share.png'), {
+    color: tokens.color.primary,
+  });
+  const shareImage = { src: '/images/share.png', ...share };
+  const { files, routes } = renderSite(documents, {
+    baseUrl,
+    stylesheet: `/${stylesheet}`,
+    shareImage,
+  });
   for (const { file, contents } of files) {
     const path = join(outDirectory, file);
     await mkdir(dirname(path), { recursive: true });

@@ -20,7 +20,7 @@ const build = (env: Record<string, string>, out: string) =>
   });
 
 describe('a CI or production build without SITE_URL', () => {
-  it.each([{ CI: 'true' }, { NODE_ENV: 'production' }])(
+  it.each<Record<string, string>>([{ CI: 'true' }, { NODE_ENV: 'production' }])(
     'stops with one line saying what to set (%o)',
     async (env) => {
       const scratch = await mkdtemp(join(tmpdir(), 'iom-demo-site-url-'));

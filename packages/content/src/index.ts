@@ -10,6 +10,7 @@ export { type ContentError, ContentValidationError, editorErrorMap, formatPath }
 export {
   type JsonLd,
   type JsonLdOptions,
+  jsonLdScript,
   toJsonLd,
   toJsonLdScript,
   toWebSiteJsonLd,

@@ -26,3 +26,9 @@ export declare function processImage(
   input: string,
   options: { outDir: string; publicPath: string; widths?: number[] },
 ): Promise<ProcessedImage>;
+
+/** Writes a 1200 × 630 PNG share card (an illustration in `color`); returns its size. */
+export declare function shareCard(
+  outFile: string,
+  options: { color: string },
+): Promise<{ width: number; height: number }>;

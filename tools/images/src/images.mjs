@@ -4,7 +4,7 @@
 // what an earlier build made and a changed image never hides behind a cached one.
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import sharp from 'sharp';
 
 /** Widths for phones, tablets and wide screens (1x and 2x of a ~720px column). */
@@ -111,4 +111,21 @@ export async function processImage(input, { outDir, publicPath, widths = DEFAULT
     sources,
     placeholder: `data:image/webp;base64,${placeholder.toString('base64')}`,
   };
+}
+
+/**
+ * A share card for pages without a picture of their own: an illustration in the site's colour
+ * (a white tile on it, like the favicon), at the 1200 × 630 that link previews show.
+ *
+ * @param {string} outFile where the PNG goes
+ * @param {{ color: string }} options
+ */
+export async function shareCard(outFile, { color }) {
+  const width = 1200;
+  const height = 630;
+  const tile = 240;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${color}"/><rect x="${(width - tile) / 2}" y="${(height - tile) / 2}" width="${tile}" height="${tile}" rx="${tile / 5}" fill="#ffffff"/></svg>`;
+  await mkdir(dirname(outFile), { recursive: true });
+  await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toFile(outFile);
+  return { width, height };
 }

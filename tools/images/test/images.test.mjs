@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processImage, widthsFor } from '../src/images.mjs';
+import { processImage, shareCard, widthsFor } from '../src/images.mjs';
 
 // The Storybook placeholder photo, 1200 × 800 JPEG, made for this kit.
 const photo = fileURLToPath(
@@ -101,5 +101,19 @@ describe('widthsFor', () => {
     expect(widthsFor(4000)).toEqual([480, 960, 1440]);
     expect(widthsFor(960)).toEqual([480, 960]);
     expect(widthsFor(200)).toEqual([200]);
+  });
+});
+
+describe('shareCard', () => {
+  it('draws a 1200 × 630 PNG in the colour given', async () => {
+    const file = join(outDir, 'cards', 'share.png');
+    expect(await shareCard(file, { color: '#0033a0' })).toEqual({ width: 1200, height: 630 });
+    const image = sharp(file);
+    const metadata = await image.metadata();
+    expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1200, 630]);
+    const { data } = await image.extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({
+      resolveWithObject: true,
+    });
+    expect([...data.subarray(0, 3)]).toEqual([0x00, 0x33, 0xa0]);
   });
 });
