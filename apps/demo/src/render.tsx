@@ -46,7 +46,7 @@ function pagesOf(site: Site): Page[] {
 }
 
 const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
-  `<!doctype html>${renderToStaticMarkup(element)}\n`;
+  `<!DOCTYPE html>${renderToStaticMarkup(element)}\n`;
 
 /** `/en/news/` → `en/news/index.html`; `/404.html` stays as it is. */
 const fileOf = (path: string) =>
