@@ -16,6 +16,7 @@ import { formatReport, loadContent } from '@iom/content/node';
 import { shareCard } from '@iom/images';
 import { tokens } from '@iom/tokens';
 import { build } from 'vite';
+import { processContentImages } from './images.mjs';
 import { clientScriptsIn, formatTransfer, measureTransfer } from './measure.mjs';
 
 const appDirectory = fileURLToPath(new URL('..', import.meta.url));
@@ -80,10 +81,15 @@ try {
     color: tokens.color.primary,
   });
   const shareImage = { src: '/images/share.png', ...share };
-  const { files, routes } = renderSite(documents, {
+  const images = await processContentImages(documents, {
+    imagesDirectory: join(appDirectory, 'images'),
+    outDirectory,
+  });
+  const { files, routes } = renderSite(images.documents, {
     baseUrl,
     stylesheet: `/${stylesheet}`,
     shareImage,
+    imageVariants: images.variants,
   });
   for (const { file, contents } of files) {
     const path = join(outDirectory, file);

@@ -2,6 +2,22 @@ import { type PageMetadata, type PublishSite, pageMetadata } from '@iom/content/
 import type { Page } from './page.js';
 import type { Site } from './site.js';
 
+/** One image at one width: the shape `ResponsiveImage` takes. */
+export interface ImageVariant {
+  src: string;
+  width: number;
+}
+
+/** What the build's image pipeline made of one content image (scripts/images.mjs). */
+export interface ImageVariants {
+  /** The original format at each width, narrowest first. */
+  variants: ImageVariant[];
+  /** AVIF, then WebP, at the same widths. */
+  sources: { type: string; variants: ImageVariant[] }[];
+  /** A tiny blurred WebP as a data: URL. */
+  placeholder: string;
+}
+
 /** The site's share card, an illustration the build draws (see scripts/build.mjs). */
 export interface ShareImage {
   src: string;

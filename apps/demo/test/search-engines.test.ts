@@ -143,6 +143,22 @@ describe('sitemap.xml', () => {
   });
 });
 
+describe('images', () => {
+  it("shares the article's lead image at its real size, made by the image pipeline", async () => {
+    const { page } = await visit(site.browser, site.url, ROUTES.article);
+    const tags = await head(page);
+    await page.close();
+    expect(new URL(tags.ogImage ?? '').pathname).toMatch(
+      /^\/images\/roundtable-illustration-[0-9a-f]{10}-1200\.jpg$/,
+    );
+    expect(tags.ogImageWidth).toBe('1200');
+    for (const format of ['avif', 'webp', 'jpg']) {
+      const path = new URL(tags.ogImage ?? '').pathname.replace(/1200\.jpg$/, `480.${format}`);
+      expect((await fetch(new URL(path, site.url))).status).toBe(200);
+    }
+  });
+});
+
 describe('robots.txt', () => {
   it('lets crawlers in and names the sitemap at its absolute address', async () => {
     const response = await fetch(new URL('/robots.txt', site.url));

@@ -2,7 +2,7 @@ import { jsonLdScript, toJsonLdScript, toWebSiteJsonLd } from '@iom/content';
 import { directionOf, PageHead } from '@iom/ui';
 import { themeColor } from '../favicon.js';
 import { messagesFor } from '../messages.js';
-import { metadataOf, publishSiteOf, type ShareImage } from '../metadata.js';
+import { type ImageVariants, metadataOf, publishSiteOf, type ShareImage } from '../metadata.js';
 import type { Page } from '../page.js';
 import { isHomePath } from '../routes.js';
 import type { Site } from '../site.js';
@@ -16,6 +16,11 @@ export interface DocumentOptions {
   stylesheet: string;
   /** The picture shared links show for pages without an image of their own. Default: none. */
   shareImage?: ShareImage;
+  /**
+   * What the image pipeline made of each content image, by the address the documents now give
+   * (scripts/images.mjs): the widths in each format and a placeholder. Default: none.
+   */
+  imageVariants?: Readonly<Record<string, ImageVariants>>;
 }
 
 /** The site itself, for search results' site name: on each home page. */
