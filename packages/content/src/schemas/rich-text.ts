@@ -86,13 +86,20 @@ export const ImageBlockSchema = strictObject({
   image: ImageSchema,
 });
 
-export const BlockSchema = z.discriminatedUnion('type', [
-  ParagraphBlockSchema,
-  HeadingBlockSchema,
-  ListBlockSchema,
-  QuoteBlockSchema,
-  ImageBlockSchema,
-]);
+/**
+ * Compiled: most of a document's nodes are blocks and their spans, and zod's generated parser
+ * checks valid ones about ten times faster than its runtime. Anything the generated parser
+ * rejects is parsed again by the runtime, so problems are reported exactly as before.
+ */
+export const BlockSchema = z.compile(
+  z.discriminatedUnion('type', [
+    ParagraphBlockSchema,
+    HeadingBlockSchema,
+    ListBlockSchema,
+    QuoteBlockSchema,
+    ImageBlockSchema,
+  ]),
+);
 export type Block = z.infer<typeof BlockSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type HeadingBlock = z.infer<typeof HeadingBlockSchema>;
