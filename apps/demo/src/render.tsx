@@ -10,14 +10,14 @@ import type { Page } from './page.js';
 import { articlePage } from './pages/article.js';
 import { eventPage } from './pages/event.js';
 import { homePage } from './pages/home.js';
-import { newsPage } from './pages/news.js';
+import { newsPages } from './pages/news.js';
 import { notFoundPage } from './pages/not-found.js';
 import { ourWorkPage } from './pages/our-work.js';
 import { projectPage } from './pages/project.js';
 import { RootRedirect } from './pages/special.js';
 import { whoWeArePage } from './pages/who-we-are.js';
 import { createSite, type Site } from './site.js';
-import { sitemapOf } from './sitemap.js';
+import { type SitemapEntry, sitemapOf } from './sitemap.js';
 
 export type RenderOptions = DocumentOptions;
 
@@ -27,19 +27,17 @@ export interface SiteFile {
   contents: string;
 }
 
-function pagesOf(site: Site): Page[] {
-  return [
-    homePage(site),
-    newsPage(site),
-    ...site.documents.flatMap((document): Page[] => {
-      if (document.type === 'article') return [articlePage(document, site)];
-      if (document.type === 'project') return [projectPage(document, site)];
-      if (document.type === 'event') return [eventPage(document, site)];
-      return [];
-    }),
-    whoWeArePage(site),
-    ourWorkPage(site),
-  ];
+/** The site's pages, made one at a time as they are asked for. */
+function* pagesOf(site: Site): Generator<Page> {
+  yield homePage(site);
+  yield* newsPages(site);
+  for (const document of site.documents) {
+    if (document.type === 'article') yield articlePage(document, site);
+    if (document.type === 'project') yield projectPage(document, site);
+    if (document.type === 'event') yield eventPage(document, site);
+  }
+  yield whoWeArePage(site);
+  yield ourWorkPage(site);
 }
 
 const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
@@ -49,18 +47,31 @@ const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
 const fileOf = (path: string) =>
   path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
 
-/** Renders every page of the site from the validated documents. */
-export function renderSite(documents: readonly ContentDocument[], options: RenderOptions) {
+/**
+ * Every file of the site, rendered from the validated documents one at a time as the caller
+ * asks for it, so a caller that writes each file before asking for the next holds one page in
+ * memory, not the whole site. Returns the routes of the pages.
+ */
+export function* renderSite(
+  documents: readonly ContentDocument[],
+  options: RenderOptions,
+): Generator<SiteFile, string[]> {
   const site = createSite(documents);
-  const pages = pagesOf(site);
-  const files: SiteFile[] = [
-    ...[...pages, notFoundPage()].map((page) => ({
+  const listed: SitemapEntry[] = [];
+  for (const page of pagesOf(site)) {
+    listed.push({ path: page.path, alternates: page.alternates, indexed: page.indexed });
+    yield {
       file: fileOf(page.path),
       contents: html(<Document page={page} site={site} options={options} />),
-    })),
-    { file: 'index.html', contents: html(<RootRedirect siteName={site.organisation.name} />) },
-    { file: 'sitemap.xml', contents: sitemapOf(pages, options.baseUrl) },
-    { file: 'favicon.svg', contents: faviconSvg },
-  ];
-  return { files, routes: pages.map((page) => page.path) };
+    };
+  }
+  const notFound = notFoundPage();
+  yield {
+    file: fileOf(notFound.path),
+    contents: html(<Document page={notFound} site={site} options={options} />),
+  };
+  yield { file: 'index.html', contents: html(<RootRedirect siteName={site.organisation.name} />) };
+  yield { file: 'sitemap.xml', contents: sitemapOf(listed, options.baseUrl) };
+  yield { file: 'favicon.svg', contents: faviconSvg };
+  return listed.map((page) => page.path);
 }

@@ -13,6 +13,10 @@ export const paths = {
   agenda2030: '/en/our-work/#2030-agenda',
 } as const;
 
+/** The news list's page `page` (counted from 1): `/en/news/`, then `/en/news/page/2/`… */
+export const newsPagePath = (page: number): string =>
+  page === 1 ? paths.news : `${paths.news}page/${page}/`;
+
 const SECTIONS = { article: 'news', event: 'events', project: 'projects' } as const;
 
 /** The page of an article, event or project: `/{lang}/{section}/{id}/`. */

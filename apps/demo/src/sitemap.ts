@@ -3,8 +3,11 @@ import type { Page } from './page.js';
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
+/** What the sitemap needs of a page (not its contents, which are written and let go). */
+export type SitemapEntry = Pick<Page, 'path' | 'alternates' | 'indexed'>;
+
 /** sitemap.xml listing every page, with its language versions as `xhtml:link` alternates. */
-export function sitemapOf(pages: readonly Page[], baseUrl: string): string {
+export function sitemapOf(pages: readonly SitemapEntry[], baseUrl: string): string {
   const absolute = (path: string) => escapeXml(new URL(path, baseUrl).href);
   const entries = pages
     .filter((page) => page.indexed !== false)
