@@ -18,7 +18,10 @@ const RUNTIME_ONLY = {
 };
 
 const runtimeErrors = (input: unknown) => {
-  const result = DocumentSchema.safeParse(input, RUNTIME_ONLY as z.core.ParseContext<never>);
+  const result = DocumentSchema.safeParse(
+    input,
+    RUNTIME_ONLY as z.core.ParseContext<z.core.$ZodIssue>,
+  );
   return result.success ? [] : toContentErrors(result.error.issues);
 };
 
@@ -82,11 +85,30 @@ describe('validation with zod fast paths', () => {
     expect(invalid).toBeGreaterThan(300);
   });
 
+  it('reports a broken cross-field rule (checked after the compiled path) as the runtime does', () => {
+    const inputs = [
+      makeArticle({
+        published: '2024-11-05T12:00:00+03:00',
+        modified: '2024-11-01T12:00:00+03:00',
+      }),
+      makeEvent({ start: '2024-11-05', end: '2024-11-01' }),
+      makeArticle({ sdgs: [{ goal: 3, target: '4.1' }] }),
+    ];
+    for (const input of inputs) {
+      const result = safeParseDocument(input);
+      expect(result.success).toBe(false);
+      expect(result.errors).toEqual(runtimeErrors(input));
+    }
+  });
+
   it('returns the same data as the runtime alone for valid documents', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const factory = FACTORIES[seed % FACTORIES.length] as (typeof FACTORIES)[number];
       const input = factory({}, { seed });
-      const runtime = DocumentSchema.safeParse(input, RUNTIME_ONLY as z.core.ParseContext<never>);
+      const runtime = DocumentSchema.safeParse(
+        input,
+        RUNTIME_ONLY as z.core.ParseContext<z.core.$ZodIssue>,
+      );
       expect(safeParseDocument(input)).toEqual({ success: true, data: runtime.data });
     }
   });

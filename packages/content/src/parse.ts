@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { compiledPath } from './compiled.js';
 import {
   type ContentError,
   ContentValidationError,
@@ -42,8 +43,16 @@ export function parseContent<Schema extends z.ZodType>(
   return result.data;
 }
 
+/** Each document type's compiled path, by `type`: zod cannot compile the union as a whole. */
+const COMPILED_PATHS: ReadonlyMap<unknown, (input: unknown) => { value: unknown } | undefined> =
+  new Map(DocumentSchema.options.map((schema) => [schema.shape.type.value, compiledPath(schema)]));
+
 /** Validates one document of any type; never throws. */
 export function safeParseDocument(input: unknown): ParseResult<ContentDocument> {
+  const type =
+    typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  const valid = COMPILED_PATHS.get(type)?.(input);
+  if (valid !== undefined) return { success: true, data: valid.value as ContentDocument };
   return safeParseContent(DocumentSchema, input);
 }
 

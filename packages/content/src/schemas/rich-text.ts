@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { compiled } from '../compiled.js';
 import { ImageSchema, QuoteSchema } from './blocks.js';
 import { strictObject } from './object.js';
 import { SafeUrlSchema } from './primitives.js';
@@ -86,12 +87,8 @@ export const ImageBlockSchema = strictObject({
   image: ImageSchema,
 });
 
-/**
- * Compiled: most of a document's nodes are blocks and their spans, and zod's generated parser
- * checks valid ones about ten times faster than its runtime. Anything the generated parser
- * rejects is parsed again by the runtime, so problems are reported exactly as before.
- */
-export const BlockSchema = z.compile(
+/** Compiled (see `compiled`): most of a document's nodes are blocks and their spans. */
+export const BlockSchema = compiled(
   z.discriminatedUnion('type', [
     ParagraphBlockSchema,
     HeadingBlockSchema,
