@@ -46,7 +46,10 @@ const CHECKS = [
   {
     name: '@iom/content (the schemas, with zod)',
     code: "export * from '@iom/content';",
-    budget: 39.5 * kB,
+    // 46.05 kB since validation uses zod's compiler (z.compile, +6.5 kB): valid content checks
+    // about 2.5x faster. Browsers rarely validate (sites do at build time; @iom/ui imports
+    // only types and zod-free subpaths of @iom/content), so the speed is worth the bytes.
+    budget: 46.5 * kB,
   },
   { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 3.5 * kB, target: TARGETS.css },
   { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 0.8 * kB },
