@@ -7,6 +7,7 @@ const importable = {
   index: 'src/index.ts',
   samples: 'src/samples.ts',
   url: 'src/url.ts',
+  dates: 'src/dates.ts',
   testing: 'src/testing/index.ts',
   node: 'src/node.ts',
 };

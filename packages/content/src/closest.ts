@@ -32,6 +32,9 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `word`, or undefined when none is close enough to be a typo
  * (at most a third of the word's letters differ, and never more than 3).
+ *
+ * Words whose lengths differ by more than the best distance so far are skipped before any
+ * table is built: a megabyte of text costs no more than a short word.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));

@@ -7,10 +7,14 @@ import {
   toContentErrors,
 } from './errors.js';
 import { type ContentDocument, DocumentSchema } from './schemas/document.js';
+import { type ContentWarning, warningsOf } from './warnings.js';
 
 export type ParseResult<Value> =
   | { success: true; data: Value; errors?: undefined }
   | { success: false; data?: undefined; errors: ContentError[] };
+
+/** A document's result, with recommendations that do not block publishing, valid or not. */
+export type DocumentParseResult = ParseResult<ContentDocument> & { warnings: ContentWarning[] };
 
 /**
  * One pass for valid and invalid content alike: an error map does not turn off zod's compiled
@@ -47,13 +51,16 @@ export function parseContent<Schema extends z.ZodType>(
 const COMPILED_PATHS: ReadonlyMap<unknown, (input: unknown) => { value: unknown } | undefined> =
   new Map(DocumentSchema.options.map((schema) => [schema.shape.type.value, compiledPath(schema)]));
 
-/** Validates one document of any type; never throws. */
-export function safeParseDocument(input: unknown): ParseResult<ContentDocument> {
+/** Validates one document of any type, with its `warnings`; never throws. */
+export function safeParseDocument(input: unknown): DocumentParseResult {
   const type =
     typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   const valid = COMPILED_PATHS.get(type)?.(input);
-  if (valid !== undefined) return { success: true, data: valid.value as ContentDocument };
-  return safeParseContent(DocumentSchema, input);
+  const result: ParseResult<ContentDocument> =
+    valid === undefined
+      ? safeParseContent(DocumentSchema, input)
+      : { success: true, data: valid.value as ContentDocument };
+  return { ...result, warnings: warningsOf(input) };
 }
 
 /** Validates one document of any type; throws a `ContentValidationError` when it is invalid. */

@@ -30,12 +30,14 @@ export const partnerListMessages: Catalogue<PartnerListMessages> = {
       accountable: 'Accountable organisations',
       extending: 'Extending organisations',
       implementing: 'Implemented by',
+      partner: 'Partners',
     },
     roles: {
       funding: 'Funder',
       accountable: 'Accountable organisation',
       extending: 'Extending organisation',
       implementing: 'Implementing partner',
+      partner: 'Partner',
     },
     kindGroups: {
       government: 'Government',
@@ -54,12 +56,14 @@ export const partnerListMessages: Catalogue<PartnerListMessages> = {
       accountable: 'Organisations responsables',
       extending: 'Organisations intermédiaires',
       implementing: 'Mis en œuvre par',
+      partner: 'Partenaires',
     },
     roles: {
       funding: 'Bailleur de fonds',
       accountable: 'Organisation responsable',
       extending: 'Organisation intermédiaire',
       implementing: 'Partenaire de mise en œuvre',
+      partner: 'Partenaire',
     },
     kindGroups: {
       government: 'Gouvernement',
@@ -78,12 +82,14 @@ export const partnerListMessages: Catalogue<PartnerListMessages> = {
       accountable: 'Organizaciones responsables',
       extending: 'Organizaciones intermediarias',
       implementing: 'Ejecutado por',
+      partner: 'Socios',
     },
     roles: {
       funding: 'Donante',
       accountable: 'Organización responsable',
       extending: 'Organización intermediaria',
       implementing: 'Socio ejecutor',
+      partner: 'Socio',
     },
     kindGroups: {
       government: 'Gobierno',
@@ -102,12 +108,14 @@ export const partnerListMessages: Catalogue<PartnerListMessages> = {
       accountable: 'الجهات المسؤولة',
       extending: 'الجهات الوسيطة',
       implementing: 'بتنفيذ من',
+      partner: 'الشركاء',
     },
     roles: {
       funding: 'جهة مانحة',
       accountable: 'الجهة المسؤولة',
       extending: 'الجهة الوسيطة',
       implementing: 'شريك منفِّذ',
+      partner: 'شريك',
     },
     kindGroups: {
       government: 'الحكومة',
@@ -126,12 +134,14 @@ export const partnerListMessages: Catalogue<PartnerListMessages> = {
       accountable: 'Ответственные организации',
       extending: 'Организации-посредники',
       implementing: 'Исполнители',
+      partner: 'Партнеры',
     },
     roles: {
       funding: 'Донор',
       accountable: 'Ответственная организация',
       extending: 'Организация-посредник',
       implementing: 'Партнер-исполнитель',
+      partner: 'Партнер',
     },
     kindGroups: {
       government: 'Государственные органы',
@@ -150,12 +160,14 @@ export const partnerListMessages: Catalogue<PartnerListMessages> = {
       accountable: '负责机构',
       extending: '中介机构',
       implementing: '执行方',
+      partner: '合作伙伴',
     },
     roles: {
       funding: '资助方',
       accountable: '负责机构',
       extending: '中介机构',
       implementing: '执行伙伴',
+      partner: '合作伙伴',
     },
     kindGroups: {
       government: '政府',

@@ -5,6 +5,7 @@ import { listFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { type MessageOverrides, pickMessages } from '../shared/messages.js';
+import { organisationNameIn } from '../shared/organisation-name.js';
 import { safeUrl } from '../shared/url.js';
 import { type PartnerListMessages, partnerListMessages } from './messages.js';
 import {
@@ -123,17 +124,20 @@ function PartnerItems<PartnerOrg extends PartnerOrganisation>({
   linkComponent,
   describe,
 }: PartnerItemsProps<PartnerOrg>) {
-  const name = ({ organisation }: Partner<PartnerOrg>) => (
-    <ContentLink
-      href={getHref(organisation)}
-      linkComponent={linkComponent}
-      className="iom-partner__link"
-    >
-      <span className="iom-partner__name" {...contentLanguageAttributes(organisation.lang, locale)}>
-        {layout === 'inline' ? (organisation.shortName ?? organisation.name) : organisation.name}
-      </span>
-    </ContentLink>
-  );
+  const name = ({ organisation }: Partner<PartnerOrg>) => {
+    const named = organisationNameIn(organisation, locale);
+    return (
+      <ContentLink
+        href={getHref(organisation)}
+        linkComponent={linkComponent}
+        className="iom-partner__link"
+      >
+        <span className="iom-partner__name" {...contentLanguageAttributes(named.lang, locale)}>
+          {layout === 'inline' ? (organisation.shortName ?? named.name) : named.name}
+        </span>
+      </ContentLink>
+    );
+  };
 
   if (layout === 'inline') {
     // The locale's own list punctuation ("A, B and C", "A، B وC", "A、B和C") around the names.

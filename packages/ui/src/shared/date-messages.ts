@@ -3,15 +3,30 @@ import type { Catalogue } from './messages.js';
 export interface DateMessages {
   /** A span of days or times; `{start}` and `{end}` are the formatted dates. */
   dateRange: string;
-  /** A span with no end yet. */
+  /** A span with no end yet, from a day. */
   dateFrom: string;
+  /** A span with no end yet, from a month or a year ("From 2019", "À partir de mars 2019"). */
+  dateFromPeriod: string;
 }
 
 export const dateMessages: Catalogue<DateMessages> = {
-  en: { dateRange: '{start} – {end}', dateFrom: 'From {start}' },
-  fr: { dateRange: '{start} – {end}', dateFrom: 'À partir du {start}' },
-  es: { dateRange: '{start} – {end}', dateFrom: 'Desde el {start}' },
-  ar: { dateRange: '{start} – {end}', dateFrom: 'اعتبارًا من {start}' },
-  ru: { dateRange: '{start} – {end}', dateFrom: 'С {start}' },
-  zh: { dateRange: '{start}至{end}', dateFrom: '自{start}起' },
+  en: { dateRange: '{start} – {end}', dateFrom: 'From {start}', dateFromPeriod: 'From {start}' },
+  fr: {
+    dateRange: '{start} – {end}',
+    dateFrom: 'À partir du {start}',
+    dateFromPeriod: 'À partir de {start}',
+  },
+  es: {
+    dateRange: '{start} – {end}',
+    dateFrom: 'Desde el {start}',
+    dateFromPeriod: 'Desde {start}',
+  },
+  ar: {
+    dateRange: '{start} – {end}',
+    dateFrom: 'اعتبارًا من {start}',
+    dateFromPeriod: 'اعتبارًا من {start}',
+  },
+  // Intl names a month in the nominative ("март 2019 г."), which "С" cannot take.
+  ru: { dateRange: '{start} – {end}', dateFrom: 'С {start}', dateFromPeriod: 'Начало: {start}' },
+  zh: { dateRange: '{start}至{end}', dateFrom: '自{start}起', dateFromPeriod: '自{start}起' },
 };

@@ -2,6 +2,7 @@ import { sampleArticle } from '@iom/content/samples';
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventCardMessages } from '../event-card/messages.js';
+import { newsCardMessages } from '../news-card/messages.js';
 import { NewsCard } from '../news-card/news-card.js';
 import { partnerListMessages } from '../partner-list/messages.js';
 import { projectSummaryMessages } from '../project-summary/messages.js';
@@ -12,6 +13,7 @@ import { type Catalogue, fill, pickMessages } from './messages.js';
 
 const CATALOGUES: [string, Catalogue<object>][] = [
   ['EventCard', eventCardMessages],
+  ['NewsCard', newsCardMessages],
   ['PartnerList', partnerListMessages],
   ['ProjectSummary', projectSummaryMessages],
 ];

@@ -25,7 +25,7 @@ describe('the built @iom/ui', () => {
     ['index.js', 'esm'],
     ['index.cjs', 'cjs'],
   ] as const)(
-    '%s bundles without zod: only the URL rule comes from @iom/content',
+    '%s bundles without zod: only the URL and date rules come from @iom/content',
     async (entry, format) => {
       const inputs = await bundledInputs(entry, format);
       expect(inputs.filter((input) => /[\\/]zod[\\/]/.test(input))).toEqual([]);
@@ -40,14 +40,14 @@ describe('the built @iom/ui', () => {
     },
   );
 
-  it('imports only React and @iom/content/url at run time', async () => {
+  it('imports only React and the zod-free @iom/content/url and /dates at run time', async () => {
     for (const file of ['index.js', 'index.cjs']) {
       const code = await readFile(dist(file), 'utf8');
       const specifiers = [...code.matchAll(/(?:from |require\()["']([^"']+)["']/g)].map(
         ([, specifier]) => specifier,
       );
       expect(new Set(specifiers)).toEqual(
-        new Set(['@iom/content/url', 'react', 'react/jsx-runtime']),
+        new Set(['@iom/content/dates', '@iom/content/url', 'react', 'react/jsx-runtime']),
       );
     }
   });
