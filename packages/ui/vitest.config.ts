@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // jsdom + axe take seconds per test on two busy cores; no test asserts speed, the timeout
+    // only says when a test is stuck.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -35,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'package',
           environment: 'node',

@@ -3,7 +3,7 @@
  * module for Node (see scripts/build.mjs); nothing here runs in the browser.
  */
 import type { ContentDocument } from '@iom/content';
-import { robotsTxt, sitemap } from '@iom/content/publish';
+import { robotsTxt, type SitemapPage, sitemap } from '@iom/content/publish';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { faviconSvg } from './favicon.js';
 import { feedsOf } from './feeds.js';
@@ -13,7 +13,7 @@ import type { Page } from './page.js';
 import { articlePage } from './pages/article.js';
 import { eventPage } from './pages/event.js';
 import { homePage } from './pages/home.js';
-import { newsPage } from './pages/news.js';
+import { newsPages } from './pages/news.js';
 import { notFoundPage } from './pages/not-found.js';
 import { ourWorkPage } from './pages/our-work.js';
 import { projectPage } from './pages/project.js';
@@ -30,19 +30,17 @@ export interface SiteFile {
   contents: string;
 }
 
-function pagesOf(site: Site): Page[] {
-  return [
-    homePage(site),
-    newsPage(site),
-    ...site.documents.flatMap((document): Page[] => {
-      if (document.type === 'article') return [articlePage(document, site)];
-      if (document.type === 'project') return [projectPage(document, site)];
-      if (document.type === 'event') return [eventPage(document, site)];
-      return [];
-    }),
-    whoWeArePage(site),
-    ourWorkPage(site),
-  ];
+/** The site's pages, made one at a time as they are asked for. */
+function* pagesOf(site: Site): Generator<Page> {
+  yield homePage(site);
+  yield* newsPages(site);
+  for (const document of site.documents) {
+    if (document.type === 'article') yield articlePage(document, site);
+    if (document.type === 'project') yield projectPage(document, site);
+    if (document.type === 'event') yield eventPage(document, site);
+  }
+  yield whoWeArePage(site);
+  yield ourWorkPage(site);
 }
 
 const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
@@ -52,39 +50,44 @@ const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
 const fileOf = (path: string) =>
   path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
 
-/** Renders every page of the site from the validated documents. */
-export function renderSite(documents: readonly ContentDocument[], options: RenderOptions) {
+/**
+ * Every file of the site, rendered from the validated documents one at a time as the caller
+ * asks for it, so a caller that writes each file before asking for the next holds one page in
+ * memory, not the whole site. Returns the routes of the pages.
+ */
+export function* renderSite(
+  documents: readonly ContentDocument[],
+  options: RenderOptions,
+): Generator<SiteFile, string[]> {
   const site = createSite(documents);
-  const pages = pagesOf(site);
   const publishSite = publishSiteOf(site, options.baseUrl, options.shareImage);
   const sitemapUrl = new URL('/sitemap.xml', options.baseUrl).href;
-  const listed = pages
-    .map((page) => metadataOf(page, publishSite))
-    .flatMap(({ canonical, lastModified, alternates }) =>
-      canonical === undefined ? [] : [{ url: canonical, lastModified, alternates }],
-    );
-  const files: SiteFile[] = [
-    ...[...pages, notFoundPage()].map((page) => ({
+  // What the files after the pages need of them: small records, not the pages themselves.
+  const routes: string[] = [];
+  const homes: Page[] = [];
+  const listed: SitemapPage[] = [];
+  for (const page of pagesOf(site)) {
+    routes.push(page.path);
+    if (isHomePath(page.path)) homes.push(page);
+    const { canonical, lastModified, alternates } = metadataOf(page, publishSite);
+    if (canonical !== undefined) listed.push({ url: canonical, lastModified, alternates });
+    yield {
       file: fileOf(page.path),
       contents: html(<Document page={page} site={site} options={options} />),
-    })),
-    {
-      file: 'index.html',
-      contents: html(
-        <RootRedirect
-          siteName={site.organisation.name}
-          homes={pages.filter((page) => isHomePath(page.path))}
-        />,
-      ),
-    },
-    { file: 'sitemap.xml', contents: sitemap(listed) },
-    { file: 'robots.txt', contents: robotsTxt({ sitemaps: [sitemapUrl] }) },
-    ...feedsOf(
-      site,
-      publishSite,
-      pages.map((page) => page.path),
-    ),
-    { file: 'favicon.svg', contents: faviconSvg },
-  ];
-  return { files, routes: pages.map((page) => page.path) };
+    };
+  }
+  const notFound = notFoundPage();
+  yield {
+    file: fileOf(notFound.path),
+    contents: html(<Document page={notFound} site={site} options={options} />),
+  };
+  yield {
+    file: 'index.html',
+    contents: html(<RootRedirect siteName={site.organisation.name} homes={homes} />),
+  };
+  yield { file: 'sitemap.xml', contents: sitemap(listed) };
+  yield { file: 'robots.txt', contents: robotsTxt({ sitemaps: [sitemapUrl] }) };
+  yield* feedsOf(site, publishSite, routes);
+  yield { file: 'favicon.svg', contents: faviconSvg };
+  return routes;
 }

@@ -16,6 +16,10 @@ export const paths = {
 /** True for a language's home page, like `/en/` or `/zh-Hans/`. */
 export const isHomePath = (path: string): boolean => /^\/[a-z]{2,3}(?:-[A-Za-z]+)?\/$/.test(path);
 
+/** The news list's page `page` (counted from 1): `/en/news/`, then `/en/news/page/2/`… */
+export const newsPagePath = (page: number): string =>
+  page === 1 ? paths.news : `${paths.news}page/${page}/`;
+
 const SECTIONS = { article: 'news', event: 'events', project: 'projects' } as const;
 
 /** The page of an article, event or project: `/{lang}/{section}/{id}/`. */

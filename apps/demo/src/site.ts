@@ -18,8 +18,8 @@ export interface Site {
   organisation: Organisation;
   /** IOM, the parent organisation, when the collection has it. */
   parent: Organisation | undefined;
-  /** Articles in `lang`, newest first. */
-  articles: (lang: string) => Article[];
+  /** Articles in `lang`, newest first (sorted and grouped once, not on every call). */
+  articles: (lang: string) => readonly Article[];
   projects: Project[];
   events: Event[];
   /** The documents of `type` that `ids` name, in order. */
@@ -59,15 +59,21 @@ export function createSite(validDocuments: readonly ContentDocument[]): Site {
       `the content has no organisation with the id '${SITE_ORGANISATION_ID}', whose site this is`,
     );
   }
-  const articles = ofType(documents, 'article').sort((a, b) =>
+  const articlesByLang = new Map<string, Article[]>();
+  const newestFirst = ofType(documents, 'article').sort((a, b) =>
     compareDates(b.published, a.published),
   );
+  for (const article of newestFirst) {
+    const inLang = articlesByLang.get(article.lang);
+    if (inLang === undefined) articlesByLang.set(article.lang, [article]);
+    else inLang.push(article);
+  }
   return {
     documents,
     index,
     organisation,
     parent: find(organisation.parent === undefined ? [] : [organisation.parent], 'organisation')[0],
-    articles: (lang) => articles.filter((article) => article.lang === lang),
+    articles: (lang) => articlesByLang.get(lang) ?? [],
     projects: ofType(documents, 'project'),
     events: ofType(documents, 'event'),
     find,

@@ -115,6 +115,9 @@ function compareKeysDescending(a: Key[], b: Key[]): number {
  * the documents they name. References that find no document of the expected type are left
  * out, never invented. One level deep: the documents put in keep their own references as ids.
  * The input is not changed.
+ *
+ * `collection` is a list or a `DocumentIndex`; a list is indexed on every call, so a caller that
+ * resolves many documents indexes the collection once with `indexDocuments` and passes that.
  */
 export function resolve<Document extends ContentDocument>(
   document: Document,

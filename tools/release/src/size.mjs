@@ -48,7 +48,10 @@ const CHECKS = [
   {
     name: '@iom/content (the schemas, with zod)',
     code: "export * from '@iom/content';",
-    budget: 39.5 * kB,
+    // 46.05 kB since validation uses zod's compiler (z.compile, +6.5 kB): valid content checks
+    // about 2.5x faster. Browsers rarely validate (sites do at build time; @iom/ui imports
+    // only types and zod-free subpaths of @iom/content), so the speed is worth the bytes.
+    budget: 46.5 * kB,
   },
   {
     name: '@iom/content/publish (no zod)',
@@ -74,26 +77,40 @@ async function bundle(code) {
   return result.outputFiles[0].contents;
 }
 
+/** Every check, measured: its name, gzip size in bytes, budget and target (if any). */
+export async function measureSizes() {
+  const results = [];
+  for (const check of CHECKS) {
+    const contents = check.code
+      ? await bundle(check.code)
+      : await readFile(require.resolve(check.file));
+    results.push({ ...check, size: gzipSync(contents, { level: 9 }).length });
+  }
+  return results;
+}
+
 const format = (bytes) => `${(bytes / kB).toFixed(2)} kB`;
-let over = 0;
-console.log(
-  'gzip size (level 9)'.padEnd(42),
-  'size'.padStart(10),
-  'budget'.padStart(10),
-  '  target',
-);
-for (const check of CHECKS) {
-  const contents = check.code
-    ? await bundle(check.code)
-    : await readFile(require.resolve(check.file));
-  const size = gzipSync(contents, { level: 9 }).length;
-  const ok = size <= check.budget;
-  if (!ok) over++;
+
+async function main() {
+  let over = 0;
   console.log(
-    `${ok ? '✔' : '✖'} ${check.name.padEnd(40)} ${format(size).padStart(10)} ${format(check.budget).padStart(10)}  ${check.target ? `${format(check.target)} (${((size / check.target) * 100).toFixed(0)}% of it)` : ''}`,
+    'gzip size (level 9)'.padEnd(42),
+    'size'.padStart(10),
+    'budget'.padStart(10),
+    '  target',
   );
+  for (const { name, size, budget, target } of await measureSizes()) {
+    const ok = size <= budget;
+    if (!ok) over++;
+    console.log(
+      `${ok ? '✔' : '✖'} ${name.padEnd(40)} ${format(size).padStart(10)} ${format(budget).padStart(10)}  ${target ? `${format(target)} (${((size / target) * 100).toFixed(0)}% of it)` : ''}`,
+    );
+  }
+  if (over > 0) {
+    console.error(`\n${over} size budget${over === 1 ? '' : 's'} exceeded.`);
+    process.exitCode = 1;
+  }
 }
-if (over > 0) {
-  console.error(`\n${over} size budget${over === 1 ? '' : 's'} exceeded.`);
-  process.exitCode = 1;
-}
+
+// Run as a script (`pnpm size`); `pnpm bench` imports measureSizes instead.
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

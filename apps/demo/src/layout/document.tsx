@@ -62,7 +62,7 @@ export function Document({
             dangerouslySetInnerHTML={{
               __html: toJsonLdScript(document, {
                 baseUrl: options.baseUrl,
-                collection: site.documents,
+                collection: site.index,
               }),
             }}
           />

@@ -1,4 +1,4 @@
-import { resolve } from '../resolve.js';
+import { type DocumentIndex, resolve } from '../resolve.js';
 import type { ContentDocument } from '../schemas/document.js';
 import { newsArticleJsonLd } from './article.js';
 import { compact, type JsonLd } from './compact.js';
@@ -13,8 +13,11 @@ export interface JsonLdOptions {
   /**
    * The documents references are resolved through (author, organisers, participants…). A
    * reference with no document of the expected type is left out. Default: none.
+   *
+   * A site that describes many documents passes one `indexDocuments(collection)` to every call:
+   * a list is indexed again on each call, which makes a whole site's JSON-LD quadratic.
    */
-  collection?: readonly ContentDocument[];
+  collection?: readonly ContentDocument[] | DocumentIndex;
 }
 
 export { toWebSiteJsonLd, type WebSiteJsonLdOptions } from './website.js';

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { indexDocuments } from '../resolve.js';
 import {
   sampleArticle,
   sampleCollection,
@@ -81,6 +82,17 @@ const missing = (node: JsonLd, properties: readonly string[]) =>
   properties.filter((property) => node[property] === undefined);
 /** A date-time with an offset, as Google asks; a whole day has no time to offset. */
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+describe('toJsonLd with a prebuilt DocumentIndex', () => {
+  it('gives for every sample what the collection as a list gives', () => {
+    const index = indexDocuments(sampleCollection);
+    for (const document of sampleCollection) {
+      const withIndex = { baseUrl: options.baseUrl, collection: index };
+      expect(toJsonLd(document, withIndex)).toEqual(jsonLd(document));
+      expect(toJsonLdScript(document, withIndex)).toBe(toJsonLdScript(document, options));
+    }
+  });
+});
 
 describe('toJsonLd on the sample article', () => {
   it('gives the full NewsArticle, references resolved through the collection', () => {

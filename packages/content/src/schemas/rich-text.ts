@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { compiled } from '../compiled.js';
 import { ImageSchema, QuoteSchema } from './blocks.js';
 import { strictObject } from './object.js';
 import { SafeUrlSchema } from './primitives.js';
@@ -86,13 +87,16 @@ export const ImageBlockSchema = strictObject({
   image: ImageSchema,
 });
 
-export const BlockSchema = z.discriminatedUnion('type', [
-  ParagraphBlockSchema,
-  HeadingBlockSchema,
-  ListBlockSchema,
-  QuoteBlockSchema,
-  ImageBlockSchema,
-]);
+/** Compiled (see `compiled`): most of a document's nodes are blocks and their spans. */
+export const BlockSchema = compiled(
+  z.discriminatedUnion('type', [
+    ParagraphBlockSchema,
+    HeadingBlockSchema,
+    ListBlockSchema,
+    QuoteBlockSchema,
+    ImageBlockSchema,
+  ]),
+);
 export type Block = z.infer<typeof BlockSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type HeadingBlock = z.infer<typeof HeadingBlockSchema>;
