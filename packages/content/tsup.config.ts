@@ -6,6 +6,7 @@ const entry = {
   index: 'src/index.ts',
   samples: 'src/samples.ts',
   url: 'src/url.ts',
+  'rich-text': 'src/rich-text/index.ts',
   testing: 'src/testing/index.ts',
   node: 'src/node.ts',
   cli: 'src/cli.ts',
