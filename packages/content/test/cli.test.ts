@@ -51,26 +51,55 @@ describe('iom-content validate', () => {
     });
   });
 
-  it('lists every problem in a folder of broken documents as file: path: message, and exits 1', async () => {
+  it('lists every problem in a folder of broken documents as file:line:column: path: message, and exits 1', async () => {
     const result = await run(['validate', 'test/fixtures/broken']);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
-      'test/fixtures/broken/article.json: summary: this field is required',
-      "test/fixtures/broken/article.json: body[0].children[0].href: 'javascript:' links are not allowed; use an https:// address",
-      'test/fixtures/broken/article.json: published: use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
-      'test/fixtures/broken/article.json: images[0].alt: describe the image for screen-reader users, or mark it decorative',
-      "test/fixtures/broken/article.json: sumary: unknown field 'sumary' — did you mean 'summary'?",
-      'test/fixtures/broken/malformed.json: not valid JSON (line 5, column 1): Expected double-quoted property name',
-      "test/fixtures/broken/nested/events.yaml: [0].kind: 'roundtabel' is not one of the allowed values — did you mean 'roundtable'? Allowed: 'roundtable', 'conference', 'training', 'workshop', 'seminar', 'meeting', 'webinar', 'launch', 'exhibition', 'other'",
-      "test/fixtures/broken/nested/events.yaml: [0].location.country: write the country code in capitals: 'BY'",
-      'test/fixtures/broken/nested/events.yaml: [0].end: the event ends before it starts',
-      "test/fixtures/broken/nested/events.yaml: [2].sdgs[0].target: target '4.1' belongs to goal 4, not goal 3",
-      "test/fixtures/broken/nested/events.yaml: [2].budget.currency: use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
-      'test/fixtures/broken/nested/events.yaml: [2].participants: name at least one implementing organisation (role "implementing")',
-      "test/fixtures/broken/nested/events.yaml: [3].parent: refers to 'broken-roundtable', which is an event; an organisation is expected here",
+      // A missing field points at the document; any other problem at its key or list item.
+      'test/fixtures/broken/article.json:1:1: summary: this field is required',
+      "test/fixtures/broken/article.json:6:3: sumary: unknown field 'sumary' — did you mean 'summary'?",
+      "test/fixtures/broken/article.json:13:11: body[0].children[0].href: 'javascript:' links are not allowed; use an https:// address",
+      'test/fixtures/broken/article.json:19:3: published: use a date and time with its UTC offset, like 2024-11-05T10:00:00+03:00',
+      'test/fixtures/broken/article.json:20:14: images[0].alt: describe the image for screen-reader users, or mark it decorative',
+      'test/fixtures/broken/malformed.json:5:1: not valid JSON: Expected double-quoted property name',
+      // A list of documents: each problem also names the document's id.
+      "test/fixtures/broken/nested/events.yaml:5:3: [0].kind (in 'broken-roundtable'): 'roundtabel' is not one of the allowed values — did you mean 'roundtable'? Allowed: 'roundtable', 'conference', 'training', 'workshop', 'seminar', 'meeting', 'webinar', 'launch', 'exhibition', 'other'",
+      "test/fixtures/broken/nested/events.yaml:7:3: [0].end (in 'broken-roundtable'): the event ends before it starts",
+      "test/fixtures/broken/nested/events.yaml:10:5: [0].location.country (in 'broken-roundtable'): write the country code in capitals: 'BY'",
+      'test/fixtures/broken/nested/events.yaml:22:3: [2].participants (in \'broken-project\'): name at least one implementing organisation (role "implementing")',
+      "test/fixtures/broken/nested/events.yaml:27:5: [2].budget.currency (in 'broken-project'): use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
+      "test/fixtures/broken/nested/events.yaml:30:7: [2].sdgs[0].target (in 'broken-project'): target '4.1' belongs to goal 4, not goal 3",
+      "test/fixtures/broken/nested/events.yaml:36:3: [3].parent (in 'business-women-club'): refers to 'broken-roundtable', which is an event; an organisation is expected here",
       '✖ 13 problems found in 5 documents in 3 files.',
     ]);
     expect(result.stderr).toBe('');
+  });
+
+  it('points at the line and column of each problem in a Markdown file, in text and JSON', async () => {
+    const file = 'test/fixtures/broken-markdown/article.md';
+    const result = await run(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      `${file}:2:1: summary: this field is required`,
+      `${file}:6:1: sumary: unknown field 'sumary' — did you mean 'summary'?`,
+      `${file}:10:17: body: the link was dropped, its words kept: 'javascript:' addresses are not allowed (javascript:alert(1)); use an https:// address`,
+      `${file}:12:1: body[1].image.alt: describe the image for screen-reader users, or mark it decorative`,
+      `${file}:14:1: body: a table cannot be kept in the text; write its content as a list or paragraphs`,
+      '✖ 5 problems found in 1 document in 1 file.',
+    ]);
+    const json = JSON.parse((await run(['validate', file, '--format', 'json'])).stdout);
+    expect(
+      json.problems.map((problem: { line: number; column: number }) => [
+        problem.line,
+        problem.column,
+      ]),
+    ).toEqual([
+      [2, 1],
+      [6, 1],
+      [10, 17],
+      [12, 1],
+      [14, 1],
+    ]);
   });
 
   it('checks the files together as a collection: references across files, duplicate ids', async () => {
@@ -84,10 +113,13 @@ describe('iom-content validate', () => {
       kind: 'multilateral',
     };
     await writeFile(join(folder, 'a.json'), JSON.stringify(organisation));
-    await writeFile(
-      join(folder, 'b.json'),
-      JSON.stringify([{ ...organisation, id: 'iom-belarus', parent: 'iom' }, organisation]),
-    );
+    const listOfTwo = JSON.stringify([
+      { ...organisation, id: 'iom-belarus', parent: 'iom' },
+      organisation,
+    ]);
+    await writeFile(join(folder, 'b.json'), listOfTwo);
+    // The second document's "id" key, on the file's only line.
+    const secondId = listOfTwo.lastIndexOf('"id"') + 1;
     await writeFile(
       join(folder, 'c.yml'),
       'type: organisation\nid: iom-development-fund\nlang: en\nname: IOM Development Fund\nkind: multilateral\nparent: iom-global\n',
@@ -95,8 +127,8 @@ describe('iom-content validate', () => {
     const result = await run(['validate', folder]);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
-      `${folder}/b.json: [1].id: the id 'iom' is already used by an organisation (document 1); ids must be unique`,
-      `${folder}/c.yml: parent: refers to 'iom-global', but no document has that id`,
+      `${folder}/b.json:1:${secondId}: [1].id (in 'iom'): the id 'iom' is already used by an organisation (document 1); ids must be unique`,
+      `${folder}/c.yml:6:1: parent: refers to 'iom-global', but no document has that id`,
       '✖ 2 problems found in 4 documents in 3 files.',
     ]);
   });
@@ -108,6 +140,9 @@ describe('iom-content validate', () => {
     expect(report).toMatchObject({ valid: false, files: 1, documents: 4 });
     expect(report.problems[0]).toEqual({
       file: 'test/fixtures/broken/nested/events.yaml',
+      line: 5,
+      column: 3,
+      document: 'broken-roundtable',
       path: '[0].kind',
       message: expect.stringContaining("did you mean 'roundtable'?"),
     });
@@ -127,9 +162,7 @@ describe('iom-content validate', () => {
     await writeFile(file, 'type: event\ntitle: [unclosed\n');
     const result = await run(['validate', file]);
     expect(result.code).toBe(1);
-    expect(lines(result.stdout)[0]).toMatch(
-      new RegExp(`^${file}: not valid YAML \\(line \\d+, column \\d+\\): .+`),
-    );
+    expect(lines(result.stdout)[0]).toMatch(new RegExp(`^${file}:3:1: not valid YAML: .+`));
     noStackTrace(result);
   });
 
@@ -146,14 +179,14 @@ describe('iom-content validate', () => {
     const emptyResult = await run(['validate', empty]);
     expect(emptyResult.code).toBe(2);
     expect(lines(emptyResult.stdout)[0]).toBe(
-      `${empty}: the folder holds no .json, .yaml or .yml files`,
+      `${empty}: the folder holds no .json, .yaml, .yml or .md files`,
     );
 
     const text = join(scratch, 'notes.txt');
     await writeFile(text, 'hello');
     const textResult = await run(['validate', text]);
     expect(textResult.code).toBe(2);
-    expect(lines(textResult.stdout)[0]).toBe(`${text}: not a .json, .yaml or .yml file`);
+    expect(lines(textResult.stdout)[0]).toBe(`${text}: not a .json, .yaml, .yml or .md file`);
   });
 
   it('refuses a 50 MB file with a message instead of running out of memory', async () => {

@@ -2,11 +2,17 @@ import type { Problem, ValidationReport } from './validate.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** One problem as editors read it: `file: path: message` (no path for a file-level problem). */
+/**
+ * One problem as editors read it, `file:line:column: path: message`, the form terminals and
+ * VS Code turn into a link to the place. No path for a file-level problem; a document in a list
+ * is named by its id after its path.
+ */
 export function formatProblem(problem: Problem): string {
-  return problem.path === ''
-    ? `${problem.file}: ${problem.message}`
-    : `${problem.file}: ${problem.path}: ${problem.message}`;
+  const place =
+    problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column}`;
+  const path =
+    problem.document === undefined ? problem.path : `${problem.path} (in '${problem.document}')`;
+  return path === '' ? `${place}: ${problem.message}` : `${place}: ${path}: ${problem.message}`;
 }
 
 /** The CLI's text report: a line per problem, then a summary line. */

@@ -8,8 +8,9 @@ export const EXIT_USAGE = 2;
 
 const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json]
 
-Validates IOM content documents (.json, .yaml, .yml; folders are read recursively),
-each on its own and all together as a collection.
+Validates IOM content documents (.json, .yaml, .yml, and .md: Markdown with YAML front
+matter; folders are read recursively), each on its own and all together as a collection.
+Problems are printed as file:line:column: field: message.
 
 Options:
   --format text|json   how to print the report (default: text)

@@ -1,11 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
+import { type Locate, yamlLocate } from '../content-file/locate.js';
+import { readMarkdownContent } from '../content-file/markdown.js';
 
 /** Content files larger than this are refused: a CMS export of one site is far smaller. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-const CONTENT_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+const CONTENT_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.md']);
 
 /** One value read from a file, and where it stood there. */
 export interface SourceValue {
@@ -13,6 +15,8 @@ export interface SourceValue {
   /** `[2]` when the file holds a list, `` when it holds one document. */
   pathPrefix: string;
   value: unknown;
+  /** Where a field of `value` (a key path inside it) stood in the file. */
+  locate: Locate;
 }
 
 /** A problem with a file as a whole; `fatal` ones are I/O or usage errors (exit 2). */
@@ -20,6 +24,10 @@ export interface FileProblem {
   file: string;
   message: string;
   fatal: boolean;
+  /** The field it concerns, for a problem inside a document (Markdown the model cannot hold). */
+  path?: string;
+  line?: number;
+  column?: number;
 }
 
 export interface ReadResult {
@@ -46,7 +54,11 @@ async function collectFiles(
   }
   if (info.isFile()) {
     if (CONTENT_EXTENSIONS.has(extname(path).toLowerCase())) return [path];
-    problems.push({ file: display(path), message: 'not a .json, .yaml or .yml file', fatal: true });
+    problems.push({
+      file: display(path),
+      message: 'not a .json, .yaml, .yml or .md file',
+      fatal: true,
+    });
     return [];
   }
   const found: string[] = [];
@@ -65,48 +77,93 @@ async function collectFiles(
   if (found.length === 0) {
     problems.push({
       file: display(path),
-      message: 'the folder holds no .json, .yaml or .yml files',
+      message: 'the folder holds no .json, .yaml, .yml or .md files',
       fatal: true,
     });
   }
   return found;
 }
 
-/** `position 42` in a JSON.parse message → line and column, which editors can find. */
-function jsonErrorMessage(error: unknown, text: string): string {
+/** A file's syntax error, with where it is. */
+interface SyntaxProblem {
+  error: string;
+  line?: number;
+  column?: number;
+}
+
+/** One document of a file (a list counts as one here), and how to find its fields. */
+interface ParsedValue {
+  value: unknown;
+  locate: Locate;
+}
+
+/** JSON.parse's `position 42` → line and column, which editors can find. */
+function jsonError(error: unknown, text: string): SyntaxProblem {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message)?.[1];
   const detail = message
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/ in JSON at position \d+/, '');
-  if (position === undefined) return `not valid JSON: ${detail}`;
+  if (position === undefined) return { error: `not valid JSON: ${detail}` };
   const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `not valid JSON (line ${line}, column ${column}): ${detail}`;
+  return {
+    error: `not valid JSON: ${detail}`,
+    line: before.split('\n').length,
+    column: Number(position) - before.lastIndexOf('\n'),
+  };
 }
 
-function parseFileText(file: string, text: string): { values: unknown[] } | { error: string } {
-  if (extname(file).toLowerCase() === '.json') {
+/**
+ * JSON is read with JSON.parse, the fast path for valid content; only when a problem needs its
+ * place is the text parsed again, by the YAML parser (JSON is YAML), for node positions.
+ */
+function lazyJsonLocate(text: string): Locate {
+  let locate: Locate | undefined;
+  return (keys) => {
+    if (locate === undefined) {
+      const lines = new LineCounter();
+      locate = yamlLocate(parseDocument(text, { lineCounter: lines }), lines);
+    }
+    return locate(keys);
+  };
+}
+
+function parseFileText(
+  file: string,
+  text: string,
+): { values: ParsedValue[]; problems: Omit<FileProblem, 'file' | 'fatal'>[] } | SyntaxProblem {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.json') {
     try {
-      return { values: [JSON.parse(text)] };
+      return { values: [{ value: JSON.parse(text), locate: lazyJsonLocate(text) }], problems: [] };
     } catch (error) {
-      return { error: jsonErrorMessage(error, text) };
+      return jsonError(error, text);
     }
   }
-  const documents = parseAllDocuments(text, { prettyErrors: true });
-  if (!Array.isArray(documents)) return { values: [] };
+  if (extension === '.md') {
+    const { value, problems, locate } = readMarkdownContent(text);
+    const [first] = problems;
+    if (value === undefined && first !== undefined)
+      return { error: first.message, line: first.line, column: first.column };
+    return { values: [{ value, locate }], problems };
+  }
+  const lines = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false });
+  if (!Array.isArray(documents)) return { values: [], problems: [] };
   for (const document of documents) {
     const first = document.errors[0];
     if (first !== undefined) {
-      const where = first.linePos?.[0];
-      const at = where === undefined ? '' : ` (line ${where.line}, column ${where.col})`;
-      return {
-        error: `not valid YAML${at}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-      };
+      const { line, col } = lines.linePos(first.pos[0]);
+      return { error: `not valid YAML: ${first.message.split('\n')[0]}`, line, column: col };
     }
   }
-  return { values: documents.map((document) => document.toJS()) };
+  return {
+    values: documents.map((document) => ({
+      value: document.toJS(),
+      locate: yamlLocate(document, lines),
+    })),
+    problems: [],
+  };
 }
 
 /**
@@ -145,20 +202,26 @@ export async function readContent(
     }
     const parsed = parseFileText(file, await readFile(file, 'utf8'));
     if ('error' in parsed) {
-      problems.push({ file: name, message: parsed.error, fatal: false });
+      const { error, ...at } = parsed;
+      problems.push({ file: name, message: error, fatal: false, ...at });
       continue;
     }
+    for (const problem of parsed.problems) problems.push({ file: name, fatal: false, ...problem });
     // A YAML stream of several documents gets its own index, like a list does.
     const many = parsed.values.length > 1;
     const before = values.length;
-    for (const [documentIndex, value] of parsed.values.entries()) {
+    for (const [documentIndex, { value, locate }] of parsed.values.entries()) {
       const prefix = many ? `[${documentIndex}]` : '';
-      const items = Array.isArray(value) ? value : [value];
-      for (const [index, item] of items.entries()) {
+      if (!Array.isArray(value)) {
+        values.push({ file: name, pathPrefix: prefix, value, locate });
+        continue;
+      }
+      for (const [index, item] of value.entries()) {
         values.push({
           file: name,
-          pathPrefix: Array.isArray(value) ? `${prefix}[${index}]` : prefix,
+          pathPrefix: `${prefix}[${index}]`,
           value: item,
+          locate: (keys) => locate([index, ...keys]),
         });
       }
     }

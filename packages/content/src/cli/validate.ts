@@ -1,12 +1,18 @@
 import { validateCollection } from '../collection.js';
+import { pathKeys } from '../content-file/locate.js';
 import { safeParseDocument } from '../parse.js';
 import type { ContentDocument } from '../schemas/document.js';
 import { DOCUMENT_TYPES } from '../schemas/primitives.js';
 import { readContent, type SourceValue } from './read-content.js';
 
-/** One line of the report: `file: path: message`. */
+/** One line of the report: `file:line:column: path: message`. */
 export interface Problem {
   file: string;
+  /** Where in the file, counted from 1: the offending field's key, list item or line. */
+  line?: number;
+  column?: number;
+  /** The id of the document it is in, when a file holds a list of documents. */
+  document?: string;
   path: string;
   message: string;
 }
@@ -60,11 +66,24 @@ export async function validatePaths(
 /** Reads and validates content as `validatePaths` does, and also returns the valid documents. */
 export async function loadContent(paths: readonly string[], cwd?: string): Promise<LoadedContent> {
   const read = await readContent(paths, cwd);
-  const problems: Problem[] = read.problems.map(({ file, message }) => ({
+  const problems: Problem[] = read.problems.map(({ file, message, path, line, column }) => ({
     file,
-    path: '',
+    ...(line === undefined ? {} : { line, column }),
+    path: path ?? '',
     message,
   }));
+  /** A problem at `path` inside the document read from `source`, with its place in the file. */
+  const problemIn = (source: SourceValue, path: string, message: string): Problem => {
+    const point = source.locate(pathKeys(path));
+    const id = (source.value as { id?: unknown } | null)?.id;
+    return {
+      file: source.file,
+      ...(point === undefined ? {} : { line: point.line, column: point.column }),
+      ...(source.pathPrefix !== '' && typeof id === 'string' ? { document: id } : {}),
+      path: joinPath(source.pathPrefix, path),
+      message,
+    };
+  };
   const valid: { document: ContentDocument; source: SourceValue }[] = [];
   const invalidIdentities: NonNullable<ReturnType<typeof identityOf>>[] = [];
 
@@ -76,13 +95,7 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
     }
     const identity = identityOf(source.value);
     if (identity !== undefined) invalidIdentities.push(identity);
-    for (const error of result.errors) {
-      problems.push({
-        file: source.file,
-        path: joinPath(source.pathPrefix, error.path),
-        message: error.message,
-      });
-    }
+    for (const error of result.errors) problems.push(problemIn(source, error.path, error.message));
   }
 
   const collectionErrors = validateCollection(
@@ -92,16 +105,17 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
   for (const error of collectionErrors) {
     const source = valid[error.index]?.source;
     if (source === undefined) continue;
-    problems.push({
-      file: source.file,
-      path: joinPath(source.pathPrefix, error.path),
-      message: error.message,
-    });
+    problems.push(problemIn(source, error.path, error.message));
   }
 
-  // File order, as the editor sees the files; within a file, document and field order.
+  // File order, as the editor sees the files; within a file, line order.
   const fileOrder = new Map(read.files.map((file, index) => [file, index]));
-  problems.sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1));
+  problems.sort(
+    (a, b) =>
+      (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 
   return {
     report: {
