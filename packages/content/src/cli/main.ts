@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatReport } from './format-report.js';
+import { importPaths } from './import-html.js';
 import { type ValidationReport, validatePaths } from './validate.js';
 
 export const EXIT_VALID = 0;
@@ -7,13 +8,19 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json]
+       iom-content import <file.html-or-folder>... [--out <folder>]
 
 Validates IOM content documents (.json, .yaml, .yml, and .md: Markdown with YAML front
 matter; folders are read recursively), each on its own and all together as a collection.
 Problems are printed as file:line:column: field: message.
 
+Imports HTML pages (a CMS export) as Markdown content files: the front matter from the page's
+<title> and <meta> tags, the text from its <article>, <main> or <body>. It prints what it could
+not carry over, and the fields left for the editor to fill in.
+
 Options:
   --format text|json   how to print the report (default: text)
+  --out <folder>       where import writes the .md files (default: beside each page)
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 invalid content, 2 usage or file error.`;
@@ -42,6 +49,13 @@ export async function main(args: readonly string[], output: Output): Promise<num
     return EXIT_VALID;
   }
   const [command, ...paths] = positionals;
+  if (command === 'import') {
+    if (paths.length === 0) {
+      output.err(`iom-content: name at least one HTML file or folder to import\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    return importPaths(paths, values.out, output);
+  }
   const format = values.format ?? 'text';
   const usageError =
     command !== 'validate'
@@ -75,6 +89,7 @@ function parseCommandLine(args: readonly string[]) {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

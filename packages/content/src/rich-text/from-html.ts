@@ -387,7 +387,9 @@ class HtmlConverter {
       this.paragraphs(
         row.children.flatMap((cell, index): Piece[] => [
           ...(index > 0 && cell.type === 'element' ? [{ type: 'text' as const, text: ' ' }] : []),
-          ...this.inline([cell], new Set(), false),
+          ...(cell.type === 'element'
+            ? this.inline(cell.children, new Set(), false)
+            : this.inline([cell], new Set(), false)),
         ]),
       ),
     );
