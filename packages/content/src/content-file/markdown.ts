@@ -34,7 +34,7 @@ export interface MarkdownContent {
  * Reads a Markdown content file: YAML front matter between `---` lines is the document, the
  * Markdown after it is its `body` (or, for an organisation, its plain-text `description`).
  */
-export function readMarkdownContent(text: string, aliasLimit?: number): MarkdownContent {
+export function readMarkdownContent(text: string): MarkdownContent {
   const root = parseMarkdown(text, {
     extensions: [FRONT_MATTER],
     mdastExtensions: [FRONT_MATTER_TREE],
@@ -50,7 +50,6 @@ export function readMarkdownContent(text: string, aliasLimit?: number): Markdown
     const document = parseDocument(front.value, {
       lineCounter: lines,
       prettyErrors: false,
-      ...(aliasLimit === undefined ? {} : { maxAliasCount: aliasLimit }),
     });
     // The YAML starts on the line after the opening `---`.
     const startLine = (front.position?.start.line ?? 1) + 1;

@@ -132,7 +132,13 @@ export type QuoteBlock = z.infer<typeof QuoteBlockSchema>;
 export type ImageBlock = z.infer<typeof ImageBlockSchema>;
 
 export const RichTextSchema = z
-  .array(BlockSchema)
+  .array(BlockSchema, {
+    // Text where blocks belong is Markdown or HTML pasted in: say how to bring it in.
+    error: (issue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'string'
+        ? 'expected a list of blocks, but found text: write the text as Markdown after the front matter of a .md file, or convert HTML with htmlToRichText from @iom/content/rich-text'
+        : undefined,
+  })
   .min(1, { error: 'the text has no blocks' })
   .meta({
     description:
