@@ -4,7 +4,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { stringify } from 'yaml';
 import { hastToRichText } from '../rich-text/from-html.js';
-import { ConversionLog, type ConversionProblem } from '../rich-text/problems.js';
+import { ConversionLog, type ConversionProblem, TOO_DEEP } from '../rich-text/problems.js';
 import { richTextToMarkdown } from '../rich-text/to-markdown.js';
 import { isSafeUrl } from '../url.js';
 
@@ -191,7 +191,15 @@ export async function importPaths(
         code = Math.max(code, 1);
         continue;
       }
-      const page = importHtmlPage(html, stem);
+      let page: ImportedPage;
+      try {
+        page = importHtmlPage(html, stem);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        output.out(`${name}: not imported: ${TOO_DEEP}`);
+        code = Math.max(code, 1);
+        continue;
+      }
       for (const problem of page.problems) {
         const place =
           problem.line === undefined ? name : `${name}:${problem.line}:${problem.column}`;

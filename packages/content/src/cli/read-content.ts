@@ -3,6 +3,7 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { type Locate, yamlLocate } from '../content-file/locate.js';
 import { readMarkdownContent } from '../content-file/markdown.js';
+import { TOO_DEEP } from '../rich-text/problems.js';
 
 /** Content files larger than this are refused: a CMS export of one site is far smaller. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -141,7 +142,14 @@ function parseFileText(
     }
   }
   if (extension === '.md') {
-    const { value, problems, locate } = readMarkdownContent(text);
+    let content: ReturnType<typeof readMarkdownContent>;
+    try {
+      content = readMarkdownContent(text);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return { error: TOO_DEEP };
+    }
+    const { value, problems, locate } = content;
     const [first] = problems;
     if (value === undefined && first !== undefined)
       return { error: first.message, line: first.line, column: first.column };

@@ -4,7 +4,7 @@ import type { Image } from '../schemas/blocks.js';
 import type { Block, Inline, ListItem, Mark, NestedList } from '../schemas/rich-text.js';
 import { isSafeUrl } from '../url.js';
 import { plainText, textSpan, tidyInline } from './inline.js';
-import { ConversionLog, type RichTextConversion } from './problems.js';
+import { ConversionLog, type RichTextConversion, safely } from './problems.js';
 import { splitQuote } from './quote.js';
 import { unsafeUrlMessage } from './urls.js';
 
@@ -76,8 +76,10 @@ type Piece = Inline | { type: 'break'; source: Element } | { type: 'img'; source
  * reports each thing it dropped or flattened with a reason and its line.
  */
 export function htmlToRichText(html: string): RichTextConversion {
-  const log = new ConversionLog();
-  return { body: hastToRichText(fromHtml(html), log), problems: log.problems };
+  return safely(() => {
+    const log = new ConversionLog();
+    return { body: hastToRichText(fromHtml(html), log), problems: log.problems };
+  });
 }
 
 /** The conversion of a hast tree (a whole document or a fragment). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToRichText, richTextToHtml } from './index.js';
+import { htmlToRichText, markdownToRichText, richTextToHtml } from './index.js';
 
 const text = (value: string) => ({ type: 'text' as const, text: value });
 
@@ -142,5 +142,23 @@ describe('richTextToHtml', () => {
       { type: 'image', image: { src: 'javascript:alert(1)', alt: 'x' } },
     ]);
     expect(html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script> &#x26; more click</p>');
+  });
+});
+
+describe('hostile input', () => {
+  it('never throws on text nested thousands of levels deep, and says why nothing was kept', () => {
+    const tooDeep = [{ message: expect.stringMatching(/nested too deeply/) }];
+    expect(htmlToRichText(`${'<b>'.repeat(100_000)}x`).problems).toEqual(tooDeep);
+    expect(markdownToRichText(`Intro.\n\n${'- '.repeat(20_000)}x\n`)).toEqual({
+      body: [],
+      problems: tooDeep,
+    });
+    expect(markdownToRichText(`${'> '.repeat(20_000)}y`).problems).toEqual(tooDeep);
+  });
+
+  it('still reads lists and quotes nested as deep as people write them', () => {
+    const { body, problems } = markdownToRichText(`${'- '.repeat(20)}x\n`);
+    expect(problems).toEqual([]);
+    expect(body).toHaveLength(1);
   });
 });

@@ -13,7 +13,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Block, Inline, ListItem, Mark, NestedList } from '../schemas/rich-text.js';
 import { isSafeUrl } from '../url.js';
 import { plainText, textSpan, tidyInline } from './inline.js';
-import { ConversionLog, type RichTextConversion } from './problems.js';
+import { ConversionLog, type RichTextConversion, safely } from './problems.js';
 import { splitQuote } from './quote.js';
 import { unsafeUrlMessage } from './urls.js';
 
@@ -21,11 +21,20 @@ import { unsafeUrlMessage } from './urls.js';
 const GFM = gfm();
 const GFM_TREE = gfmFromMarkdown();
 
+/**
+ * A line that opens a hundred lists or quotes at once. The Markdown parser's time grows with the
+ * square of such nesting (2,000 levels on one line take seconds), so it is refused up front.
+ * Each repetition starts with a marker, so the pattern cannot backtrack over spaces.
+ */
+const DEEP_NESTING = /^[ \t]*(?:>[ \t]*|[-*+][ \t]+|\d{1,9}[.)][ \t]+){100,}/m;
+
 /** Parses Markdown as GitHub does, so tables and footnotes are recognised (and reported). */
 export function parseMarkdown(
   markdown: string,
   more: Pick<Options, 'extensions' | 'mdastExtensions'> = {},
 ) {
+  // Thrown as the parser itself would on deeper text: callers turn it into a problem.
+  if (DEEP_NESTING.test(markdown)) throw new RangeError('nested too deeply');
   return fromMarkdown(markdown, {
     extensions: [GFM, ...(more.extensions ?? [])],
     mdastExtensions: [GFM_TREE, ...(more.mdastExtensions ?? [])],
@@ -48,8 +57,10 @@ const UNSUPPORTED: Record<string, string> = {
  * (the title is the caption). Whatever the model cannot hold is reported with its line.
  */
 export function markdownToRichText(markdown: string): RichTextConversion {
-  const log = new ConversionLog();
-  return { body: mdastToRichText(parseMarkdown(markdown), log), problems: log.problems };
+  return safely(() => {
+    const log = new ConversionLog();
+    return { body: mdastToRichText(parseMarkdown(markdown), log), problems: log.problems };
+  });
 }
 
 /** The conversion of an mdast tree, for content files that parse the Markdown themselves. */

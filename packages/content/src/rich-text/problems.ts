@@ -97,3 +97,19 @@ export function sourcePointsOf(body: readonly Block[], log: ConversionLog): Sour
   });
   return points;
 }
+
+/**
+ * Runs a conversion so that no input makes it throw: text nested deeper than the parsers or
+ * converters can walk (thousands of levels) gives an empty body and says so.
+ */
+export function safely(convert: () => RichTextConversion): RichTextConversion {
+  try {
+    return convert();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { body: [], problems: [{ message: TOO_DEEP }] };
+  }
+}
+
+export const TOO_DEEP =
+  'the text is nested too deeply to read (thousands of levels); nothing was converted';
