@@ -4,6 +4,8 @@
  */
 export { formatProblem, formatReport } from './cli/format-report.js';
 export {
+  type DocumentModel,
+  type LoadContentOptions,
   type LoadedContent,
   loadContent,
   type Problem,

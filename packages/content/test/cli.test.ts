@@ -227,7 +227,7 @@ describe('iom-content validate', () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Exit codes: 0 valid, 1 invalid content, 2 usage or file error.',
+      'Exit codes: 0 valid, 1 problems found (a file that cannot be read is one), 2 usage',
     );
   });
 });

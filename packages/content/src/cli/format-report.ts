@@ -1,3 +1,4 @@
+import { escapeHidden } from '../escape.js';
 import type { Problem, ValidationReport } from './validate.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -5,15 +6,28 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /**
  * One problem as editors read it, `file:line:column: path: message`, the form terminals and
  * VS Code turn into a link to the place. No path for a file-level problem; a document in a list
- * is named by its id after its path.
+ * is named by its id after its path. Everything in it can come from content, file names too, so
+ * hidden characters are escaped: a line always starts with a real file name, and nothing
+ * reaches the terminal as a control.
  */
 export function formatProblem(problem: Problem): string {
-  const place =
-    problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column}`;
+  const file = escapeHidden(problem.file);
+  const place = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column}`;
+  const message = escapeHidden(problem.message);
   const path =
-    problem.document === undefined ? problem.path : `${problem.path} (in '${problem.document}')`;
-  return path === '' ? `${place}: ${problem.message}` : `${place}: ${path}: ${problem.message}`;
+    problem.document === undefined
+      ? escapeHidden(problem.path)
+      : `${escapeHidden(problem.path)} (in '${escapeHidden(problem.document)}')`;
+  return path === '' ? `${place}: ${message}` : `${place}: ${path}: ${message}`;
 }
+
+/** The report as JSON, its text escaped as in `formatProblem`. */
+export const formatJsonReport = (report: Omit<ValidationReport, 'ioError'>) =>
+  JSON.stringify(
+    report,
+    (_key, value: unknown) => (typeof value === 'string' ? escapeHidden(value) : value),
+    2,
+  );
 
 /** The CLI's text report: a line per problem, then a summary line. */
 export function formatReport(report: ValidationReport): string[] {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { formatReport } from './format-report.js';
+import { escapeHidden } from '../escape.js';
+import { formatJsonReport, formatReport } from './format-report.js';
 import { importPaths } from './import-html.js';
 import { type ValidationReport, validatePaths } from './validate.js';
 
@@ -23,7 +24,8 @@ Options:
   --out <folder>       where import writes the .md files (default: beside each page)
   -h, --help           show this help
 
-Exit codes: 0 valid, 1 invalid content, 2 usage or file error.`;
+Exit codes: 0 valid, 1 problems found (a file that cannot be read is one), 2 usage
+error, a named path that does not exist, or nothing readable.`;
 
 export interface Output {
   out: (text: string) => void;
@@ -40,7 +42,7 @@ export async function main(args: readonly string[], output: Output): Promise<num
   try {
     parsed = parseCommandLine(args);
   } catch (error) {
-    output.err(`iom-content: ${(error as Error).message}\n\n${USAGE}`);
+    output.err(`iom-content: ${escapeHidden((error as Error).message)}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
@@ -68,14 +70,14 @@ export async function main(args: readonly string[], output: Output): Promise<num
           ? `unknown format '${format}'; use text or json`
           : undefined;
   if (usageError !== undefined) {
-    output.err(`iom-content: ${usageError}\n\n${USAGE}`);
+    output.err(`iom-content: ${escapeHidden(usageError)}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
 
   const report = await validatePaths(paths);
   if (format === 'json') {
     const { ioError: _ioError, ...json } = report;
-    output.out(JSON.stringify(json, null, 2));
+    output.out(formatJsonReport(json));
   } else {
     printText(report, output);
   }

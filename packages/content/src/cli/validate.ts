@@ -1,6 +1,10 @@
-import { validateCollection } from '../collection.js';
+import {
+  type CollectionError,
+  type ValidateCollectionOptions,
+  validateCollection,
+} from '../collection.js';
 import { pathKeys } from '../content-file/locate.js';
-import { safeParseDocument } from '../parse.js';
+import { type ParseResult, safeParseDocument } from '../parse.js';
 import type { ContentDocument } from '../schemas/document.js';
 import { DOCUMENT_TYPES } from '../schemas/primitives.js';
 import { readContent, type SourceValue } from './read-content.js';
@@ -19,7 +23,7 @@ export interface Problem {
 
 export interface ValidationReport {
   valid: boolean;
-  /** True when a file could not be read at all (exit code 2 rather than 1). */
+  /** True when a named path is missing or no file could be read at all (exit code 2, not 1). */
   ioError: boolean;
   files: number;
   documents: number;
@@ -48,11 +52,30 @@ function identityOf(value: unknown) {
   };
 }
 
+/**
+ * What validates documents: the package's own `safeParseDocument` and `validateCollection` by
+ * default, or a site's model that extends them (site fields, extra rules).
+ */
+export interface DocumentModel<Document extends ContentDocument = ContentDocument> {
+  safeParseDocument(input: unknown): ParseResult<Document>;
+  validateCollection(
+    documents: readonly Document[],
+    options?: ValidateCollectionOptions,
+  ): CollectionError[];
+}
+
+const kitModel: DocumentModel = { safeParseDocument, validateCollection };
+
+export interface LoadContentOptions<Document extends ContentDocument = ContentDocument> {
+  /** The model to validate with; default: the kit's own documents and collection checks. */
+  model?: DocumentModel<Document>;
+}
+
 /** A validation report and the documents that passed, for a build that renders what it checked. */
-export interface LoadedContent {
+export interface LoadedContent<Document extends ContentDocument = ContentDocument> {
   report: ValidationReport;
   /** Every document that is valid on its own, in file order. */
-  documents: ContentDocument[];
+  documents: Document[];
 }
 
 /** Validates files and folders of content, each document and then all of them as a collection. */
@@ -64,12 +87,16 @@ export async function validatePaths(
 }
 
 /** Reads and validates content as `validatePaths` does, and also returns the valid documents. */
-export async function loadContent(paths: readonly string[], cwd?: string): Promise<LoadedContent> {
+export async function loadContent<Document extends ContentDocument = ContentDocument>(
+  paths: readonly string[],
+  cwd?: string,
+  { model = kitModel as unknown as DocumentModel<Document> }: LoadContentOptions<Document> = {},
+): Promise<LoadedContent<Document>> {
   const read = await readContent(paths, cwd);
-  const problems: Problem[] = read.problems.map(({ file, message, path, line, column }) => ({
+  const problems: Problem[] = read.problems.map(({ file, path, message, line, column }) => ({
     file,
     ...(line === undefined ? {} : { line, column }),
-    path: path ?? '',
+    path,
     message,
   }));
   /** A problem at `path` inside the document read from `source`, with its place in the file. */
@@ -84,11 +111,11 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
       message,
     };
   };
-  const valid: { document: ContentDocument; source: SourceValue }[] = [];
+  const valid: { document: Document; source: SourceValue }[] = [];
   const invalidIdentities: NonNullable<ReturnType<typeof identityOf>>[] = [];
 
   for (const source of read.values) {
-    const result = safeParseDocument(source.value);
+    const result = model.safeParseDocument(source.value);
     if (result.success) {
       valid.push({ document: result.data, source });
       continue;
@@ -98,7 +125,7 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
     for (const error of result.errors) problems.push(problemIn(source, error.path, error.message));
   }
 
-  const collectionErrors = validateCollection(
+  const collectionErrors = model.validateCollection(
     valid.map((entry) => entry.document),
     { knownDocuments: invalidIdentities },
   );
@@ -120,7 +147,7 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
   return {
     report: {
       valid: problems.length === 0,
-      ioError: read.problems.some((problem) => problem.fatal),
+      ioError: !read.readAny || read.problems.some((problem) => problem.fatal),
       files: read.files.length,
       documents: read.values.length,
       problems,

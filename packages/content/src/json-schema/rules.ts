@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { ImageSchema, SdgSchema } from '../schemas/blocks.js';
 import { EventSchema } from '../schemas/event.js';
-import type { DocumentType } from '../schemas/primitives.js';
+import { type DocumentType, VISIBLE_CHARACTER } from '../schemas/primitives.js';
 import { ProjectDatesSchema, ProjectSchema } from '../schemas/project.js';
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
@@ -25,8 +25,11 @@ export const CROSS_FIELD_RULES = new Map<z.core.$ZodType, JsonSchema>([
     ImageSchema,
     conditional(
       { properties: { decorative: { const: true } }, required: ['decorative'] },
-      { properties: { alt: { type: 'string', pattern: '^\\s*$' } } },
-      { properties: { alt: { type: 'string', pattern: '\\S' } }, required: ['alt'] },
+      { properties: { alt: { type: 'string', not: { pattern: VISIBLE_CHARACTER.source } } } },
+      {
+        properties: { alt: { type: 'string', pattern: VISIBLE_CHARACTER.source } },
+        required: ['alt'],
+      },
     ),
   ],
   // A target belongs to its goal: goal n allows only targets 'n.…'.

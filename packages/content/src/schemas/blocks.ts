@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { strictObject, whenValid } from './object.js';
-import { CountryCodeSchema, reference, SafeUrlSchema, TextSchema } from './primitives.js';
+import {
+  CountryCodeSchema,
+  isVisibleText,
+  reference,
+  SafeUrlSchema,
+  TextSchema,
+} from './primitives.js';
 
 const pixels = z.number().int().positive({ error: 'use a whole number of pixels above 0' });
 
@@ -24,7 +30,7 @@ export const ImageSchema = strictObject({
 })
   .superRefine(
     (image, context) => {
-      const hasAlt = image.alt !== undefined && image.alt.trim() !== '';
+      const hasAlt = image.alt !== undefined && isVisibleText(image.alt);
       if (image.decorative === true && hasAlt) {
         context.addIssue({
           code: 'custom',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { closest } from '../closest.js';
+import { quote } from '../escape.js';
 
 /**
  * Separates the per-field messages of one `unrecognized_keys` issue: zod reports all unknown
@@ -10,8 +11,8 @@ export const UNKNOWN_FIELD_SEPARATOR = '\n';
 export function unknownFieldMessage(field: string, knownFields: readonly string[]): string {
   const suggestion = closest(field, knownFields);
   return suggestion === undefined
-    ? `unknown field '${field}' — remove it, or check the spelling`
-    : `unknown field '${field}' — did you mean '${suggestion}'?`;
+    ? `unknown field ${quote(field)} — remove it, or check the spelling`
+    : `unknown field ${quote(field)} — did you mean ${quote(suggestion)}?`;
 }
 
 /**

@@ -1,13 +1,35 @@
 import * as z from 'zod';
 import { COUNTRY_CODES } from '../codes/countries.js';
 import { CURRENCY_CODES } from '../codes/currencies.js';
+import { quote } from '../escape.js';
 import { SAFE_URL_PATTERN } from '../url.js';
 
-/** Text an editor must actually write: not empty, not only spaces. */
-export const TextSchema = z.string().regex(/\S/, { error: 'write some text here; it is empty' });
+/**
+ * One visible character: anything but white space, control and format characters, and the
+ * characters that draw nothing (zero-width spaces, bidi marks, Hangul fillers, the blank braille
+ * pattern, variation selectors, tag characters). Written without flags, one UTF-16 unit or one
+ * surrogate pair at a time, because JSON Schema's `pattern` carries none.
+ */
+export const VISIBLE_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what it excludes.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a negated class of single units.
+  /(?:[^\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\ud800-\udfff]|[\ud800-\udb3f\udb44-\udbff][\udc00-\udfff])/;
 
-/** A document id: lower-case letters, digits and single hyphens, used in URLs and references. */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+/** True when `text` holds something a reader can see, not only spaces or invisible characters. */
+export const isVisibleText = (text: string) => VISIBLE_CHARACTER.test(text);
+
+/** Text an editor must actually write: at least one visible character. */
+export const TextSchema = z
+  .string()
+  .regex(VISIBLE_CHARACTER, { error: 'write some text here; it is empty' });
+
+/**
+ * A document id: lower-case letters, digits and single hyphens, used in URLs and references.
+ * Like every pattern here it has no repeated group (`(?:-[a-z0-9]+)*`): on megabytes of text
+ * such a group backtracks out of the regex stack. One character loop and a `--` look-ahead say
+ * the same in linear time.
+ */
+export const IdSchema = z.string().regex(/^(?!.*--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, {
   error: "use lower-case letters, digits and hyphens only, like 'iom-belarus'",
 });
 
@@ -19,7 +41,7 @@ export const SafeUrlSchema = z
   .regex(SAFE_URL_PATTERN, {
     error: (issue) =>
       typeof issue.input === 'string' && /^\s*(?:javascript|data|vbscript|file):/i.test(issue.input)
-        ? `'${issue.input.split(':')[0]}:' links are not allowed; use an https:// address`
+        ? `${quote(issue.input.slice(0, issue.input.indexOf(':') + 1))} links are not allowed; use an https:// address`
         : 'use a full https:// address, a mailto: or tel: link, or a site path starting with /',
   })
   .meta({

@@ -159,7 +159,9 @@ export const ProjectSchema = strictObject({
     .meta({ description: 'Related pages, like reports or a project website.' }),
   iatiIdentifier: z
     .string()
-    .regex(/^[A-Z]{2}(?:-[A-Za-z0-9]+)+(?:-[A-Za-z0-9._]+)*$/, {
+    // `XM-DAC-47066` then hyphen-separated parts that may hold `.` and `_`, written without a
+    // repeated group so it runs in linear time (see `IdSchema`).
+    .regex(/^(?!.*--)[A-Z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9._-]*[A-Za-z0-9._])?$/, {
       error: "use an IATI activity identifier, like 'XM-DAC-47066-…'",
     })
     .optional()

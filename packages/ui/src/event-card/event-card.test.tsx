@@ -163,4 +163,27 @@ describe('EventCard', () => {
       await expectNoAxeViolations();
     });
   });
+
+  it('drops dates it cannot format (props that skipped validation) instead of throwing', () => {
+    renderInPage(
+      <EventCard
+        event={{
+          ...sampleEvent,
+          start: '5 Nov 2024',
+          end: 'soon',
+          status: 'postponed',
+          previousStart: 'last week',
+        }}
+      />,
+    );
+    expect(within(card()).getByRole('heading').textContent).toContain(sampleEvent.title);
+    expect(card().querySelector('time')).toBeNull();
+  });
+
+  it('keeps a valid start when only the end cannot be formatted', () => {
+    renderInPage(<EventCard event={{ ...sampleEvent, start: '2024-11-05', end: 'later' }} />);
+    expect(card().querySelector('.iom-event-card__date')?.getAttribute('dateTime')).toBe(
+      '2024-11-05',
+    );
+  });
 });

@@ -1,10 +1,9 @@
 import type { Event } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
 import { DateRange } from '../shared/date-range.js';
-import { calendarDate, formatDate, formatTime, sameDay } from '../shared/dates.js';
+import { formatCalendar, formatDate, formatTime, sameDay } from '../shared/dates.js';
 import { fillParts } from '../shared/fill-parts.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
-import { dateFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { type MessageOverrides, pickMessages } from '../shared/messages.js';
@@ -61,7 +60,8 @@ export function EventCard<CardEvent extends EventCardEvent>({
   const content = contentLanguageAttributes(event.lang, locale);
   const status = event.status ?? 'scheduled';
   const HeadingTag = headingTag(headingLevel);
-  const startDay = calendarDate(event.start);
+  const previousStart =
+    event.previousStart === undefined ? undefined : formatDate(event.previousStart, locale);
 
   return (
     <article
@@ -89,32 +89,37 @@ export function EventCard<CardEvent extends EventCardEvent>({
           </HeadingTag>
           <When event={event} locale={locale} messages={messages} />
           <Place event={event} messages={messages} content={content} />
-          {event.previousStart !== undefined && status !== 'scheduled' && (
+          {previousStart !== undefined && status !== 'scheduled' && (
             <p className="iom-event-card__previously">
               {fillParts(messages.previously, {
-                date: (
-                  <time dateTime={event.previousStart}>
-                    {formatDate(event.previousStart, locale)}
-                  </time>
-                ),
+                date: <time dateTime={event.previousStart}>{previousStart}</time>,
               })}
             </p>
           )}
         </div>
-        <time className="iom-event-card__date" dateTime={event.start}>
-          <span className="iom-event-card__day" aria-hidden="true">
-            {dateFormatter(locale, 'day').format(startDay)}
-          </span>
-          <span className="iom-event-card__month" aria-hidden="true">
-            {dateFormatter(locale, 'month').format(startDay)}
-          </span>
-          <span className="iom-event-card__year" aria-hidden="true">
-            {dateFormatter(locale, 'year').format(startDay)}
-          </span>
-          <span className="iom-visually-hidden">{formatDate(event.start, locale)}</span>
-        </time>
+        <DateBlock start={event.start} locale={locale} />
       </div>
     </article>
+  );
+}
+
+/** The start as a calendar leaf; nothing for a start that is no date (unvalidated props). */
+function DateBlock({ start, locale }: { start: string; locale: string }) {
+  const date = formatDate(start, locale);
+  if (date === undefined) return null;
+  return (
+    <time className="iom-event-card__date" dateTime={start}>
+      <span className="iom-event-card__day" aria-hidden="true">
+        {formatCalendar(start, locale, 'day')}
+      </span>
+      <span className="iom-event-card__month" aria-hidden="true">
+        {formatCalendar(start, locale, 'month')}
+      </span>
+      <span className="iom-event-card__year" aria-hidden="true">
+        {formatCalendar(start, locale, 'year')}
+      </span>
+      <span className="iom-visually-hidden">{date}</span>
+    </time>
   );
 }
 

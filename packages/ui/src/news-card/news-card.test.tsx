@@ -146,4 +146,10 @@ describe('NewsCard', () => {
       await expectNoAxeViolations();
     });
   });
+
+  it('drops a date it cannot format (props that skipped validation) instead of throwing', () => {
+    renderInPage(<NewsCard article={{ ...sampleArticle, published: '5 Nov 2024' }} />);
+    expect(cardHeading().textContent).toBe(sampleArticle.headline);
+    expect(screen.getByRole('article').querySelector('time')).toBeNull();
+  });
 });

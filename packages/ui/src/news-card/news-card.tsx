@@ -51,6 +51,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
       ? undefined
       : article.images?.find((candidate) => safeUrl(candidate.src) !== undefined);
   const content = contentLanguageAttributes(article.lang, locale);
+  const published = formatDate(article.published, locale);
   const HeadingTag = headingTag(headingLevel);
   return (
     <article
@@ -84,9 +85,11 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
                 {article.dateline.name}
               </span>
             )}
-            <time className="iom-news-card__date" dateTime={article.published}>
-              {formatDate(article.published, locale)}
-            </time>
+            {published !== undefined && (
+              <time className="iom-news-card__date" dateTime={article.published}>
+                {published}
+              </time>
+            )}
           </p>
           {variant !== 'compact' && (
             <p className="iom-news-card__summary" {...content}>

@@ -201,4 +201,21 @@ describe('ProjectSummary', () => {
       await expectNoAxeViolations();
     });
   });
+
+  it('drops a currency, country or date it cannot format (unvalidated props) instead of throwing', () => {
+    renderInPage(
+      <ProjectSummary
+        project={{
+          ...fullProject,
+          budget: { amount: 1000, currency: 'dollars' },
+          recipientCountries: ['BY', 'Belarus', '1'],
+          dates: { plannedStart: '1 March 2023', plannedEnd: '2024-12-31' },
+        }}
+        locale="en"
+      />,
+    );
+    expect(within(summary()).queryByText('Budget')).toBeNull();
+    expect(within(summary()).queryByText('Dates')).toBeNull();
+    expect(fact('Countries').textContent).toBe('Belarus');
+  });
 });

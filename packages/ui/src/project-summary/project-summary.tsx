@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { PartnerList } from '../partner-list/partner-list.js';
 import { classNames } from '../shared/class-names.js';
 import { DateRange } from '../shared/date-range.js';
+import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
-import { currencyFormatter, listFormatter, regionNames } from '../shared/intl.js';
+import { countryName, formatMoney, listFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { fill, type MessageOverrides, pickMessages } from '../shared/messages.js';
@@ -82,7 +83,14 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
     );
   const start = project.dates?.actualStart ?? project.dates?.plannedStart;
   const end = project.dates?.actualEnd ?? project.dates?.plannedEnd;
-  const countries = project.recipientCountries ?? [];
+  // What Intl cannot format (only in props that skipped validation) is dropped, not thrown.
+  const countries = (project.recipientCountries ?? []).flatMap(
+    (code) => countryName(locale, code) ?? [],
+  );
+  const budget =
+    project.budget === undefined
+      ? undefined
+      : formatMoney(locale, project.budget.amount, project.budget.currency);
   const moreHref = safeUrl(getHref(project));
 
   return (
@@ -103,23 +111,15 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
         {project.summary}
       </p>
       <dl className="iom-project-summary__facts">
-        {start !== undefined && (
+        {start !== undefined && formatDate(start, locale) !== undefined && (
           <Fact label={messages.dates}>
             <DateRange start={start} end={end} locale={locale} messages={messages} />
           </Fact>
         )}
         {countries.length > 0 && (
-          <Fact label={messages.countries}>
-            {listFormatter(locale).format(
-              countries.map((code) => regionNames(locale).of(code) ?? code),
-            )}
-          </Fact>
+          <Fact label={messages.countries}>{listFormatter(locale).format(countries)}</Fact>
         )}
-        {project.budget !== undefined && (
-          <Fact label={messages.budget}>
-            {currencyFormatter(locale, project.budget.currency).format(project.budget.amount)}
-          </Fact>
-        )}
+        {budget !== undefined && <Fact label={messages.budget}>{budget}</Fact>}
         {partners('funding')}
         {partners('implementing')}
       </dl>

@@ -11,11 +11,14 @@ interface DateRangeProps {
 
 /** One or two `<time>` elements in the locale's words; nothing without a start. */
 export function DateRange({ start, end, locale, messages }: DateRangeProps) {
-  if (start === undefined) return null;
-  const startTime = <time dateTime={start}>{formatDate(start, locale)}</time>;
-  if (end === undefined || sameDay(start, end)) {
-    return end === undefined ? fillParts(messages.dateFrom, { start: startTime }) : startTime;
+  const startText = start === undefined ? undefined : formatDate(start, locale);
+  if (start === undefined || startText === undefined) return null;
+  const startTime = <time dateTime={start}>{startText}</time>;
+  // An end that is no date (unvalidated props) is dropped, as if it were not given.
+  const endText = end === undefined ? undefined : formatDate(end, locale);
+  if (end === undefined || endText === undefined || sameDay(start, end)) {
+    return endText === undefined ? fillParts(messages.dateFrom, { start: startTime }) : startTime;
   }
-  const endTime = <time dateTime={end}>{formatDate(end, locale)}</time>;
+  const endTime = <time dateTime={end}>{endText}</time>;
   return <>{fillParts(messages.dateRange, { start: startTime, end: endTime })}</>;
 }

@@ -1,4 +1,4 @@
-import { dateFormatter } from './intl.js';
+import { type DateFormat, dateFormatter } from './intl.js';
 
 const WRITTEN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2}))?/;
@@ -21,14 +21,26 @@ export function utcOffsetOf(value: string): string | undefined {
   return `UTC${offset[0]}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
 }
 
+/**
+ * A written date in one of the locale's forms; undefined for a value that is no date at all,
+ * which only props that skipped validation hold ("5 Nov 2024"): it is dropped, not thrown.
+ */
+export function formatCalendar(
+  value: string,
+  locale: string,
+  format: DateFormat,
+): string | undefined {
+  const date = calendarDate(value);
+  return Number.isNaN(date.getTime()) ? undefined : dateFormatter(locale, format).format(date);
+}
+
 /** A written date in the locale's long form, like `5 November 2024`. */
-export const formatDate = (value: string, locale: string) =>
-  dateFormatter(locale, 'date').format(calendarDate(value));
+export const formatDate = (value: string, locale: string) => formatCalendar(value, locale, 'date');
 
 /** The written time of a date-time, with its offset unless told not to: `10:00 UTC+3`. */
 export function formatTime(value: string, locale: string, withOffset = true): string | undefined {
-  if (!hasTime(value)) return undefined;
-  const time = dateFormatter(locale, 'time').format(calendarDate(value));
+  const time = hasTime(value) ? formatCalendar(value, locale, 'time') : undefined;
+  if (time === undefined) return undefined;
   const offset = withOffset ? utcOffsetOf(value) : undefined;
   return offset === undefined ? time : `${time} ${offset}`;
 }

@@ -45,7 +45,7 @@ export const dateFormatter = (locale: string, format: DateFormat) =>
     () => new Intl.DateTimeFormat(canonicalLocale(locale), DATE_FORMATS[format]),
   );
 
-export const currencyFormatter = (locale: string, currency: string) =>
+const currencyFormatter = (locale: string, currency: string) =>
   cached(
     `currency:${currency}:${locale}`,
     () =>
@@ -56,7 +56,25 @@ export const currencyFormatter = (locale: string, currency: string) =>
       }),
   );
 
-export const regionNames = (locale: string) =>
+/** An amount in its currency; undefined for a code Intl refuses (props that skipped validation). */
+export function formatMoney(locale: string, amount: number, currency: string): string | undefined {
+  try {
+    return currencyFormatter(locale, currency).format(amount);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A country's name; undefined for a code Intl refuses (props that skipped validation). */
+export function countryName(locale: string, code: string): string | undefined {
+  try {
+    return regionNames(locale).of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+const regionNames = (locale: string) =>
   cached(
     `region:${locale}`,
     () => new Intl.DisplayNames(canonicalLocale(locale), { type: 'region', fallback: 'code' }),
