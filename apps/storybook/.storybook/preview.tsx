@@ -2,6 +2,8 @@
 import '@iom/tokens/tokens.css';
 import '@iom/ui/styles.css';
 import './preview.css';
+// Storybook runs in the browser, which has English alone until a site imports its languages.
+import '@iom/ui/messages/all';
 import { directionOf } from '@iom/ui';
 import type { Preview } from '@storybook/react-vite';
 import { checkStoryContent } from '../src/content-check.js';

@@ -1,5 +1,6 @@
 export * from './article-body/index.js';
 export * from './event-card/index.js';
+export type { LanguageMessages } from './messages/languages.js';
 export * from './news-card/index.js';
 export * from './partner-list/index.js';
 export * from './project-summary/index.js';
@@ -7,4 +8,4 @@ export * from './quote/index.js';
 export type { HeadingLevel } from './shared/heading.js';
 export { directionOf, UN_LANGUAGES, type UnLanguage } from './shared/languages.js';
 export type { LinkComponent, LinkComponentProps } from './shared/link.js';
-export type { MessageOverrides } from './shared/messages.js';
+export { type MessageOverrides, registerMessages } from './shared/messages.js';

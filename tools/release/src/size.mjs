@@ -25,12 +25,16 @@ const COMPONENTS = [
   'ArticleBody',
 ];
 
-/** Per component, what importing only it costs; budgets measured 2026-11-24, plus a little. */
+/**
+ * Per component, what importing only it costs; budgets measured 2026-11-30, plus a little.
+ * Since English alone is built in (other languages are imported), PartnerList, EventCard and
+ * ProjectSummary cost 2.2, 2.3 and 4.0 kB, down from 3.3, 3.4 and 8.1.
+ */
 const COMPONENT_BUDGETS = {
   NewsCard: 1.45 * kB,
-  PartnerList: 3.5 * kB,
-  ProjectSummary: 8.3 * kB,
-  EventCard: 3.6 * kB,
+  PartnerList: 2.3 * kB,
+  ProjectSummary: 4.15 * kB,
+  EventCard: 2.35 * kB,
   Quote: 0.9 * kB,
   ArticleBody: 1.6 * kB,
 };
@@ -42,7 +46,12 @@ const CHECKS = [
     budget: COMPONENT_BUDGETS[name],
     target: TARGETS.component,
   })),
-  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 11 * kB },
+  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 6 * kB },
+  {
+    name: '@iom/ui/messages/all (five languages)',
+    code: "import '@iom/ui/messages/all';",
+    budget: 5.6 * kB,
+  },
   {
     name: '@iom/content (the schemas, with zod)',
     code: "export * from '@iom/content';",

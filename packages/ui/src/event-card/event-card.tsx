@@ -1,5 +1,6 @@
 import type { Event } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
+import { en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
 import { calendarDate, formatDate, formatTime, sameDay } from '../shared/dates.js';
 import { fillParts } from '../shared/fill-parts.js';
@@ -7,8 +8,8 @@ import { type HeadingLevel, headingTag } from '../shared/heading.js';
 import { dateFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
-import { type MessageOverrides, pickMessages } from '../shared/messages.js';
-import { type EventCardMessages, eventCardMessages } from './messages.js';
+import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
+import { type EventCardMessages, en } from './messages.js';
 
 /** What an EventCard reads from an event: an `Event` or a resolved one both fit. */
 export type EventCardEvent = Pick<
@@ -57,7 +58,10 @@ export function EventCard<CardEvent extends EventCardEvent>({
   linkComponent,
   className,
 }: EventCardProps<CardEvent>) {
-  const messages = pickMessages(eventCardMessages, locale, overrides);
+  const messages = withOverrides(
+    { ...messagesIn(locale, 'dates', datesEn), ...messagesIn(locale, 'eventCard', en) },
+    overrides,
+  );
   const content = contentLanguageAttributes(event.lang, locale);
   const status = event.status ?? 'scheduled';
   const HeadingTag = headingTag(headingLevel);

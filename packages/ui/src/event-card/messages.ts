@@ -1,8 +1,11 @@
 import type { EventKind, EventStatus } from '@iom/content';
-import { type DateMessages, dateMessages } from '../shared/date-messages.js';
-import { type Catalogue, combineCatalogues } from '../shared/messages.js';
+import type { DateMessages } from '../shared/date-messages.js';
 
-export interface EventCardMessages extends DateMessages {
+/** Every built-in word an EventCard uses: its own and the shared date spans. */
+export type EventCardMessages = DateMessages & EventCardWords;
+
+/** An EventCard's own words. */
+export interface EventCardWords {
   /** The kind of event, shown above the title. */
   kinds: Record<EventKind, string>;
   /** The status, announced in the heading unless the event is simply scheduled. */
@@ -15,156 +18,152 @@ export interface EventCardMessages extends DateMessages {
   previously: string;
 }
 
-type OwnMessages = Omit<EventCardMessages, keyof DateMessages>;
-
-const own: Catalogue<OwnMessages> = {
-  en: {
-    kinds: {
-      roundtable: 'Roundtable',
-      conference: 'Conference',
-      training: 'Training',
-      workshop: 'Workshop',
-      seminar: 'Seminar',
-      meeting: 'Meeting',
-      webinar: 'Webinar',
-      launch: 'Launch',
-      exhibition: 'Exhibition',
-      other: 'Event',
-    },
-    statuses: {
-      scheduled: 'Scheduled',
-      cancelled: 'Cancelled',
-      postponed: 'Postponed',
-      rescheduled: 'Rescheduled',
-      'moved-online': 'Moved online',
-    },
-    online: 'Online',
-    alsoOnline: 'and online',
-    previously: 'Previously {date}',
+export const en: EventCardWords = {
+  kinds: {
+    roundtable: 'Roundtable',
+    conference: 'Conference',
+    training: 'Training',
+    workshop: 'Workshop',
+    seminar: 'Seminar',
+    meeting: 'Meeting',
+    webinar: 'Webinar',
+    launch: 'Launch',
+    exhibition: 'Exhibition',
+    other: 'Event',
   },
-  fr: {
-    kinds: {
-      roundtable: 'Table ronde',
-      conference: 'Conférence',
-      training: 'Formation',
-      workshop: 'Atelier',
-      seminar: 'Séminaire',
-      meeting: 'Réunion',
-      webinar: 'Webinaire',
-      launch: 'Lancement',
-      exhibition: 'Exposition',
-      other: 'Événement',
-    },
-    statuses: {
-      scheduled: 'Prévu',
-      cancelled: 'Annulé',
-      postponed: 'Reporté',
-      rescheduled: 'Date modifiée',
-      'moved-online': 'Désormais en ligne',
-    },
-    online: 'En ligne',
-    alsoOnline: 'et en ligne',
-    previously: 'Initialement le {date}',
+  statuses: {
+    scheduled: 'Scheduled',
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+    rescheduled: 'Rescheduled',
+    'moved-online': 'Moved online',
   },
-  es: {
-    kinds: {
-      roundtable: 'Mesa redonda',
-      conference: 'Conferencia',
-      training: 'Capacitación',
-      workshop: 'Taller',
-      seminar: 'Seminario',
-      meeting: 'Reunión',
-      webinar: 'Seminario web',
-      launch: 'Lanzamiento',
-      exhibition: 'Exposición',
-      other: 'Evento',
-    },
-    statuses: {
-      scheduled: 'Programado',
-      cancelled: 'Cancelado',
-      postponed: 'Aplazado',
-      rescheduled: 'Nueva fecha',
-      'moved-online': 'Ahora en línea',
-    },
-    online: 'En línea',
-    alsoOnline: 'y en línea',
-    previously: 'Fecha anterior: {date}',
-  },
-  ar: {
-    kinds: {
-      roundtable: 'مائدة مستديرة',
-      conference: 'مؤتمر',
-      training: 'تدريب',
-      workshop: 'ورشة عمل',
-      seminar: 'حلقة دراسية',
-      meeting: 'اجتماع',
-      webinar: 'ندوة عبر الإنترنت',
-      launch: 'إطلاق',
-      exhibition: 'معرض',
-      other: 'فعالية',
-    },
-    statuses: {
-      scheduled: 'مقررة',
-      cancelled: 'أُلغيت',
-      postponed: 'أُجّلت',
-      rescheduled: 'تغيّر موعدها',
-      'moved-online': 'نُقلت إلى الإنترنت',
-    },
-    online: 'عبر الإنترنت',
-    alsoOnline: 'وعبر الإنترنت',
-    previously: 'الموعد السابق: {date}',
-  },
-  ru: {
-    kinds: {
-      roundtable: 'Круглый стол',
-      conference: 'Конференция',
-      training: 'Тренинг',
-      workshop: 'Практикум',
-      seminar: 'Семинар',
-      meeting: 'Встреча',
-      webinar: 'Вебинар',
-      launch: 'Презентация',
-      exhibition: 'Выставка',
-      other: 'Мероприятие',
-    },
-    statuses: {
-      scheduled: 'Запланировано',
-      cancelled: 'Отменено',
-      postponed: 'Отложено',
-      rescheduled: 'Перенесено',
-      'moved-online': 'Переведено в онлайн',
-    },
-    online: 'Онлайн',
-    alsoOnline: 'и онлайн',
-    previously: 'Ранее: {date}',
-  },
-  zh: {
-    kinds: {
-      roundtable: '圆桌会议',
-      conference: '大会',
-      training: '培训',
-      workshop: '讲习班',
-      seminar: '研讨会',
-      meeting: '会议',
-      webinar: '网络研讨会',
-      launch: '发布会',
-      exhibition: '展览',
-      other: '活动',
-    },
-    statuses: {
-      scheduled: '已排期',
-      cancelled: '已取消',
-      postponed: '已推迟',
-      rescheduled: '已改期',
-      'moved-online': '改为线上举行',
-    },
-    online: '线上',
-    alsoOnline: '及线上',
-    previously: '原定{date}',
-  },
+  online: 'Online',
+  alsoOnline: 'and online',
+  previously: 'Previously {date}',
 };
 
-export const eventCardMessages: Catalogue<EventCardMessages> = /* @__PURE__ */ combineCatalogues(
-  dateMessages,
-  own,
-);
+export const fr: EventCardWords = {
+  kinds: {
+    roundtable: 'Table ronde',
+    conference: 'Conférence',
+    training: 'Formation',
+    workshop: 'Atelier',
+    seminar: 'Séminaire',
+    meeting: 'Réunion',
+    webinar: 'Webinaire',
+    launch: 'Lancement',
+    exhibition: 'Exposition',
+    other: 'Événement',
+  },
+  statuses: {
+    scheduled: 'Prévu',
+    cancelled: 'Annulé',
+    postponed: 'Reporté',
+    rescheduled: 'Date modifiée',
+    'moved-online': 'Désormais en ligne',
+  },
+  online: 'En ligne',
+  alsoOnline: 'et en ligne',
+  previously: 'Initialement le {date}',
+};
+
+export const es: EventCardWords = {
+  kinds: {
+    roundtable: 'Mesa redonda',
+    conference: 'Conferencia',
+    training: 'Capacitación',
+    workshop: 'Taller',
+    seminar: 'Seminario',
+    meeting: 'Reunión',
+    webinar: 'Seminario web',
+    launch: 'Lanzamiento',
+    exhibition: 'Exposición',
+    other: 'Evento',
+  },
+  statuses: {
+    scheduled: 'Programado',
+    cancelled: 'Cancelado',
+    postponed: 'Aplazado',
+    rescheduled: 'Nueva fecha',
+    'moved-online': 'Ahora en línea',
+  },
+  online: 'En línea',
+  alsoOnline: 'y en línea',
+  previously: 'Fecha anterior: {date}',
+};
+
+export const ar: EventCardWords = {
+  kinds: {
+    roundtable: 'مائدة مستديرة',
+    conference: 'مؤتمر',
+    training: 'تدريب',
+    workshop: 'ورشة عمل',
+    seminar: 'حلقة دراسية',
+    meeting: 'اجتماع',
+    webinar: 'ندوة عبر الإنترنت',
+    launch: 'إطلاق',
+    exhibition: 'معرض',
+    other: 'فعالية',
+  },
+  statuses: {
+    scheduled: 'مقررة',
+    cancelled: 'أُلغيت',
+    postponed: 'أُجّلت',
+    rescheduled: 'تغيّر موعدها',
+    'moved-online': 'نُقلت إلى الإنترنت',
+  },
+  online: 'عبر الإنترنت',
+  alsoOnline: 'وعبر الإنترنت',
+  previously: 'الموعد السابق: {date}',
+};
+
+export const ru: EventCardWords = {
+  kinds: {
+    roundtable: 'Круглый стол',
+    conference: 'Конференция',
+    training: 'Тренинг',
+    workshop: 'Практикум',
+    seminar: 'Семинар',
+    meeting: 'Встреча',
+    webinar: 'Вебинар',
+    launch: 'Презентация',
+    exhibition: 'Выставка',
+    other: 'Мероприятие',
+  },
+  statuses: {
+    scheduled: 'Запланировано',
+    cancelled: 'Отменено',
+    postponed: 'Отложено',
+    rescheduled: 'Перенесено',
+    'moved-online': 'Переведено в онлайн',
+  },
+  online: 'Онлайн',
+  alsoOnline: 'и онлайн',
+  previously: 'Ранее: {date}',
+};
+
+export const zh: EventCardWords = {
+  kinds: {
+    roundtable: '圆桌会议',
+    conference: '大会',
+    training: '培训',
+    workshop: '讲习班',
+    seminar: '研讨会',
+    meeting: '会议',
+    webinar: '网络研讨会',
+    launch: '发布会',
+    exhibition: '展览',
+    other: '活动',
+  },
+  statuses: {
+    scheduled: '已排期',
+    cancelled: '已取消',
+    postponed: '已推迟',
+    rescheduled: '已改期',
+    'moved-online': '改为线上举行',
+  },
+  online: '线上',
+  alsoOnline: '及线上',
+  previously: '原定{date}',
+};

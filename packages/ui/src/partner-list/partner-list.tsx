@@ -4,9 +4,9 @@ import { ContentImage } from '../shared/image.js';
 import { listFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
-import { type MessageOverrides, pickMessages } from '../shared/messages.js';
+import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
 import { safeUrl } from '../shared/url.js';
-import { type PartnerListMessages, partnerListMessages } from './messages.js';
+import { en, type PartnerListMessages } from './messages.js';
 import {
   collectPartners,
   groupPartners,
@@ -64,7 +64,7 @@ export function PartnerList<PartnerOrg extends PartnerOrganisation>({
 }: PartnerListProps<PartnerOrg>) {
   const partners = collectPartners(organisations);
   if (partners.length === 0) return null;
-  const messages = pickMessages(partnerListMessages, locale, overrides);
+  const messages = withOverrides(messagesIn(locale, 'partnerList', en), overrides);
   const heading = title === undefined ? messages.partners : title;
   const TitleTag = headingTag(headingLevel);
   const GroupTag = headingTag(heading === null ? headingLevel : headingBelow(headingLevel));

@@ -1,4 +1,4 @@
-export type { ProjectSummaryMessages } from './messages.js';
+export type { ProjectSummaryMessages, ProjectSummaryWords } from './messages.js';
 export {
   ProjectSummary,
   type ProjectSummaryProject,

@@ -1,15 +1,18 @@
 import type { ResolvedProject } from '@iom/content';
 import type { ReactNode } from 'react';
+import { en as partnerListEn } from '../partner-list/messages.js';
 import { PartnerList } from '../partner-list/partner-list.js';
 import { classNames } from '../shared/class-names.js';
+import { en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
 import { currencyFormatter, listFormatter, regionNames } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
-import { fill, type MessageOverrides, pickMessages } from '../shared/messages.js';
+import { fill, type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
 import { safeUrl } from '../shared/url.js';
-import { type ProjectSummaryMessages, projectSummaryMessages } from './messages.js';
+import { en, type ProjectSummaryMessages } from './messages.js';
+import { en as sdgNamesEn } from './sdg-names.js';
 
 /** What a ProjectSummary reads from a project, its participants resolved (see `resolve`). */
 export type ProjectSummaryProject = Pick<
@@ -61,7 +64,15 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
   linkComponent,
   className,
 }: ProjectSummaryProps<Project>) {
-  const messages = pickMessages(projectSummaryMessages, locale, overrides);
+  const messages = withOverrides<ProjectSummaryMessages>(
+    {
+      ...messagesIn(locale, 'dates', datesEn),
+      ...messagesIn(locale, 'projectSummary', en),
+      roleGroups: messagesIn(locale, 'partnerList', partnerListEn).roleGroups,
+      sdgNames: messagesIn(locale, 'sdgNames', sdgNamesEn),
+    },
+    overrides,
+  );
   const content = contentLanguageAttributes(project.lang, locale);
   const sectionLevel = headingBelow(headingLevel);
   const TitleTag = headingTag(headingLevel);

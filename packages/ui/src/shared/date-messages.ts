@@ -1,5 +1,3 @@
-import type { Catalogue } from './messages.js';
-
 export interface DateMessages {
   /** A span of days or times; `{start}` and `{end}` are the formatted dates. */
   dateRange: string;
@@ -7,11 +5,9 @@ export interface DateMessages {
   dateFrom: string;
 }
 
-export const dateMessages: Catalogue<DateMessages> = {
-  en: { dateRange: '{start} – {end}', dateFrom: 'From {start}' },
-  fr: { dateRange: '{start} – {end}', dateFrom: 'À partir du {start}' },
-  es: { dateRange: '{start} – {end}', dateFrom: 'Desde el {start}' },
-  ar: { dateRange: '{start} – {end}', dateFrom: 'اعتبارًا من {start}' },
-  ru: { dateRange: '{start} – {end}', dateFrom: 'С {start}' },
-  zh: { dateRange: '{start}至{end}', dateFrom: '自{start}起' },
-};
+export const en: DateMessages = { dateRange: '{start} – {end}', dateFrom: 'From {start}' };
+export const fr: DateMessages = { dateRange: '{start} – {end}', dateFrom: 'À partir du {start}' };
+export const es: DateMessages = { dateRange: '{start} – {end}', dateFrom: 'Desde el {start}' };
+export const ar: DateMessages = { dateRange: '{start} – {end}', dateFrom: 'اعتبارًا من {start}' };
+export const ru: DateMessages = { dateRange: '{start} – {end}', dateFrom: 'С {start}' };
+export const zh: DateMessages = { dateRange: '{start}至{end}', dateFrom: '自{start}起' };

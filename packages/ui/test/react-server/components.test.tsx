@@ -17,7 +17,7 @@ import {
   PartnerList,
   ProjectSummary,
   Quote,
-} from '../../src/index.js';
+} from '../../src/server.js';
 
 /** Renders a tree as React Server Components do, and returns the RSC payload and any errors. */
 async function renderOnServer(element: ReactElement) {
