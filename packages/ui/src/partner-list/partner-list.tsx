@@ -2,11 +2,12 @@ import { classNames } from '../shared/class-names.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
 import { ContentImage } from '../shared/image.js';
 import { listFormatter } from '../shared/intl.js';
-import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
-import { ContentLink, type LinkComponent } from '../shared/link.js';
+import { languageAttributes } from '../shared/languages.js';
+import type { LinkComponent } from '../shared/link.js';
 import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
 import { safeUrl } from '../shared/url.js';
 import { en, type PartnerListMessages } from './messages.js';
+import { PartnerName, PartnerSentence } from './partner-sentence.js';
 import {
   collectPartners,
   groupPartners,
@@ -123,36 +124,10 @@ function PartnerItems<PartnerOrg extends PartnerOrganisation>({
   linkComponent,
   describe,
 }: PartnerItemsProps<PartnerOrg>) {
-  const name = ({ organisation }: Partner<PartnerOrg>) => (
-    <ContentLink
-      href={getHref(organisation)}
-      linkComponent={linkComponent}
-      className="iom-partner__link"
-    >
-      <span className="iom-partner__name" {...contentLanguageAttributes(organisation.lang, locale)}>
-        {layout === 'inline' ? (organisation.shortName ?? organisation.name) : organisation.name}
-      </span>
-    </ContentLink>
-  );
-
+  const link = { locale, getHref, linkComponent };
   if (layout === 'inline') {
-    // The locale's own list punctuation ("A, B and C", "A، B وC", "A、B和C") around the names.
-    let next = 0;
-    const parts = listFormatter(locale).formatToParts(partners.map((_, index) => String(index)));
     return (
-      <p className="iom-partner-list__sentence">
-        {parts.map((part, position) => {
-          const partner = part.type === 'element' ? partners[next++] : undefined;
-          return partner === undefined ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the literals of one list never move
-            <span key={position}>{part.value}</span>
-          ) : (
-            <span key={partner.organisation.id} className="iom-partner">
-              {name(partner)}
-            </span>
-          );
-        })}
-      </p>
+      <PartnerSentence organisations={partners.map(({ organisation }) => organisation)} {...link} />
     );
   }
 
@@ -173,7 +148,7 @@ function PartnerItems<PartnerOrg extends PartnerOrganisation>({
               // The name is written beside the logo, so the logo adds nothing to read aloud.
               <ContentImage image={logo} alt="" className="iom-partner__logo" />
             )}
-            {name(partner)}
+            <PartnerName organisation={organisation} short={false} {...link} />
             {describe && (
               <span className="iom-partner__description">
                 {partner.roles.length > 0

@@ -1,7 +1,8 @@
 import type { ResolvedProject } from '@iom/content';
 import type { ReactNode } from 'react';
 import { en as partnerListEn } from '../partner-list/messages.js';
-import { PartnerList } from '../partner-list/partner-list.js';
+import { PartnerSentence } from '../partner-list/partner-sentence.js';
+import { collectPartners } from '../partner-list/partners.js';
 import { classNames } from '../shared/class-names.js';
 import { en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
@@ -77,20 +78,25 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
   const sectionLevel = headingBelow(headingLevel);
   const TitleTag = headingTag(headingLevel);
   const SectionTag = headingTag(sectionLevel);
-  const inRole = (role: 'funding' | 'implementing') =>
-    project.participants.filter((participant) => participant.role === role);
-  const partners = (role: 'funding' | 'implementing') =>
-    inRole(role).length > 0 && (
-      <Fact label={messages.roleGroups[role]}>
-        <PartnerList
-          organisations={inRole(role)}
-          layout="inline"
-          title={null}
-          locale={locale}
-          linkComponent={linkComponent}
-        />
-      </Fact>
+  const partners = (role: 'funding' | 'implementing') => {
+    const inRole = collectPartners(
+      project.participants.filter((participant) => participant.role === role),
     );
+    return (
+      inRole.length > 0 && (
+        <Fact label={messages.roleGroups[role]}>
+          <div className="iom-partner-list iom-partner-list--inline">
+            <PartnerSentence
+              organisations={inRole.map(({ organisation }) => organisation)}
+              locale={locale}
+              getHref={(organisation) => organisation.website}
+              linkComponent={linkComponent}
+            />
+          </div>
+        </Fact>
+      )
+    );
+  };
   const start = project.dates?.actualStart ?? project.dates?.plannedStart;
   const end = project.dates?.actualEnd ?? project.dates?.plannedEnd;
   const countries = project.recipientCountries ?? [];
