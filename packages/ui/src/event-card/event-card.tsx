@@ -30,7 +30,7 @@ export type EventCardEvent = Pick<
 export interface EventCardProps<CardEvent extends EventCardEvent = EventCardEvent> {
   /** The event to show. Required. */
   event: CardEvent;
-  /** Level of the title's heading, 2–6, to fit the page's outline. Default: `3`. */
+  /** Level of the title's heading, 1–6, to fit the page's outline. Default: `3`. */
   headingLevel?: HeadingLevel;
   /** Language of the dates and built-in words (BCP 47). Default: the event's `lang`. */
   locale?: string;

@@ -3,6 +3,7 @@ import * as partnerList from '../partner-list/messages.js';
 import * as projectSummary from '../project-summary/messages.js';
 import * as sdgNames from '../project-summary/sdg-names.js';
 import * as dates from '../shared/date-messages.js';
+import * as site from '../site/messages.js';
 
 /**
  * Every built-in word of the kit in one language, group by group: what a language module
@@ -15,6 +16,7 @@ export interface LanguageMessages {
   partnerList: partnerList.PartnerListMessages;
   projectSummary: projectSummary.ProjectSummaryWords;
   sdgNames: sdgNames.SdgNames;
+  site: site.SiteMessages;
 }
 
 // One object per language, written out so a bundle keeps only the languages a site imports.
@@ -24,6 +26,7 @@ export const en: LanguageMessages = {
   partnerList: partnerList.en,
   projectSummary: projectSummary.en,
   sdgNames: sdgNames.en,
+  site: site.en,
 };
 export const fr: LanguageMessages = {
   dates: dates.fr,
@@ -31,6 +34,7 @@ export const fr: LanguageMessages = {
   partnerList: partnerList.fr,
   projectSummary: projectSummary.fr,
   sdgNames: sdgNames.fr,
+  site: site.fr,
 };
 export const es: LanguageMessages = {
   dates: dates.es,
@@ -38,6 +42,7 @@ export const es: LanguageMessages = {
   partnerList: partnerList.es,
   projectSummary: projectSummary.es,
   sdgNames: sdgNames.es,
+  site: site.es,
 };
 export const ar: LanguageMessages = {
   dates: dates.ar,
@@ -45,6 +50,7 @@ export const ar: LanguageMessages = {
   partnerList: partnerList.ar,
   projectSummary: projectSummary.ar,
   sdgNames: sdgNames.ar,
+  site: site.ar,
 };
 export const ru: LanguageMessages = {
   dates: dates.ru,
@@ -52,6 +58,7 @@ export const ru: LanguageMessages = {
   partnerList: partnerList.ru,
   projectSummary: projectSummary.ru,
   sdgNames: sdgNames.ru,
+  site: site.ru,
 };
 export const zh: LanguageMessages = {
   dates: dates.zh,
@@ -59,4 +66,5 @@ export const zh: LanguageMessages = {
   partnerList: partnerList.zh,
   projectSummary: projectSummary.zh,
   sdgNames: sdgNames.zh,
+  site: site.zh,
 };

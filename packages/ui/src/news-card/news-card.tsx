@@ -1,8 +1,8 @@
 import type { Article } from '@iom/content';
+import { ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
-import { ContentImage } from '../shared/image.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { safeUrl } from '../shared/url.js';
@@ -20,7 +20,7 @@ export interface NewsCardProps<CardArticle extends NewsCardArticle = NewsCardArt
   article: CardArticle;
   /** `default` (image above text), `horizontal` (image beside text when there is room) or `compact` (no image, no summary). Default: `'default'`. */
   variant?: NewsCardVariant;
-  /** Level of the headline's heading, 2–6, to fit the page's outline. Default: `3`. */
+  /** Level of the headline's heading, 1–6, to fit the page's outline. Default: `3`. */
   headingLevel?: HeadingLevel;
   /** Language of the card's dates and words (BCP 47). Default: the article's `lang`. */
   locale?: string;
@@ -94,7 +94,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
             </p>
           )}
         </div>
-        {image !== undefined && <ContentImage image={image} className="iom-news-card__image" />}
+        {image !== undefined && <ResponsiveImage image={image} className="iom-news-card__image" />}
       </div>
     </article>
   );

@@ -1,6 +1,6 @@
+import { ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
-import { ContentImage } from '../shared/image.js';
 import { listFormatter } from '../shared/intl.js';
 import { languageAttributes } from '../shared/languages.js';
 import type { LinkComponent } from '../shared/link.js';
@@ -146,7 +146,7 @@ function PartnerItems<PartnerOrg extends PartnerOrganisation>({
           >
             {logo !== undefined && (
               // The name is written beside the logo, so the logo adds nothing to read aloud.
-              <ContentImage image={logo} alt="" className="iom-partner__logo" />
+              <ResponsiveImage image={logo} alt="" className="iom-partner__logo" />
             )}
             <PartnerName organisation={organisation} short={false} {...link} />
             {describe && (

@@ -3,5 +3,6 @@ export {
   ProjectSummary,
   type ProjectSummaryProject,
   type ProjectSummaryProps,
+  type ProjectSummaryVariant,
 } from './project-summary.js';
 export type { SdgNames } from './sdg-names.js';

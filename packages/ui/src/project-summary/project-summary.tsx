@@ -33,12 +33,20 @@ export type ProjectSummaryProject = Pick<
   | 'sdgs'
 >;
 
+export type ProjectSummaryVariant = 'summary' | 'page';
+
 export interface ProjectSummaryProps<
   Project extends ProjectSummaryProject = ProjectSummaryProject,
 > {
   /** The project, with its participants resolved: `resolve(project, collection)`. Required. */
   project: Project;
-  /** Level of the title's heading (its sections take the next level). Default: `2`. */
+  /**
+   * `summary` (title, facts and a "Read more" link, as in a list) or `page` (the facts of the
+   * project's own page: no title, which the page's `h1` already says, and no link to itself).
+   * Default: `'summary'`.
+   */
+  variant?: ProjectSummaryVariant;
+  /** Level of the title's heading (its sections take the next level); with `variant="page"`, the level of its sections. Default: `2`. */
   headingLevel?: HeadingLevel;
   /** Language of the dates, numbers, country names and built-in words (BCP 47). Default: the project's `lang`. */
   locale?: string;
@@ -58,6 +66,7 @@ export interface ProjectSummaryProps<
  */
 export function ProjectSummary<Project extends ProjectSummaryProject>({
   project,
+  variant = 'summary',
   headingLevel = 2,
   locale = project.lang,
   messages: overrides,
@@ -75,7 +84,10 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
     overrides,
   );
   const content = contentLanguageAttributes(project.lang, locale);
-  const sectionLevel = headingBelow(headingLevel);
+  const onPage = variant === 'page';
+  // On its own page the project is the page's article; in a list, each summary is one.
+  const Root = onPage ? 'div' : 'article';
+  const sectionLevel = onPage ? headingLevel : headingBelow(headingLevel);
   const TitleTag = headingTag(headingLevel);
   const SectionTag = headingTag(sectionLevel);
   const partners = (role: 'funding' | 'implementing') => {
@@ -100,17 +112,19 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
   const start = project.dates?.actualStart ?? project.dates?.plannedStart;
   const end = project.dates?.actualEnd ?? project.dates?.plannedEnd;
   const countries = project.recipientCountries ?? [];
-  const moreHref = safeUrl(getHref(project));
+  const moreHref = onPage ? undefined : safeUrl(getHref(project));
 
   return (
-    <article
-      className={classNames('iom-project-summary', className)}
+    <Root
+      className={classNames('iom-project-summary', `iom-project-summary--${variant}`, className)}
       {...languageAttributes(locale)}
     >
       <div className="iom-project-summary__header">
-        <TitleTag className="iom-project-summary__title" {...content}>
-          {project.title}
-        </TitleTag>
+        {!onPage && (
+          <TitleTag className="iom-project-summary__title" {...content}>
+            {project.title}
+          </TitleTag>
+        )}
         <p className={`iom-badge iom-badge--${project.status}`}>
           <span className="iom-visually-hidden">{messages.statusLabel} </span>
           {messages.statuses[project.status]}
@@ -180,7 +194,7 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
           </ContentLink>
         </p>
       )}
-    </article>
+    </Root>
   );
 }
 
