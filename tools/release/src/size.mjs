@@ -23,6 +23,23 @@ const COMPONENTS = [
   'EventCard',
   'Quote',
   'ArticleBody',
+  'SiteHeader',
+  'SkipLink',
+  'LanguageSwitcher',
+  'SiteFooter',
+  'Breadcrumbs',
+  'Pagination',
+  'ArticleHeader',
+  'ResponsiveImage',
+  'NewsList',
+  'EventList',
+  'KeyFacts',
+  'Hero',
+  'TagList',
+  'ArticlePage',
+  'ProjectPage',
+  'EventPage',
+  'HomePage',
 ];
 
 /**
@@ -32,33 +49,52 @@ const COMPONENTS = [
  * with PartnerList's sentence alone, not all of PartnerList), down from 3.3, 3.4 and 8.1.
  */
 const COMPONENT_BUDGETS = {
-  NewsCard: 1.45 * kB,
-  PartnerList: 2.35 * kB,
+  NewsCard: 1.5 * kB,
+  PartnerList: 2.45 * kB,
   ProjectSummary: 3.4 * kB,
   EventCard: 2.35 * kB,
   Quote: 0.9 * kB,
   ArticleBody: 1.6 * kB,
+  SiteHeader: 1.3 * kB,
+  SkipLink: 0.75 * kB,
+  LanguageSwitcher: 1.35 * kB,
+  SiteFooter: 1.15 * kB,
+  Breadcrumbs: 1 * kB,
+  Pagination: 1.25 * kB,
+  ArticleHeader: 1.9 * kB,
+  ResponsiveImage: 0.6 * kB,
+  NewsList: 1.6 * kB,
+  EventList: 2.9 * kB,
+  KeyFacts: 1 * kB,
+  Hero: 0.8 * kB,
+  TagList: 0.95 * kB,
+  // Page templates compose several components, so the one-component target does not apply.
+  ArticlePage: 2.65 * kB,
+  ProjectPage: 3.85 * kB,
+  EventPage: 4.1 * kB,
+  HomePage: 0.4 * kB,
 };
+const TEMPLATES = new Set(['ArticlePage', 'ProjectPage', 'EventPage', 'HomePage']);
 
 const CHECKS = [
   ...COMPONENTS.map((name) => ({
     name: `@iom/ui, importing only ${name}`,
     code: `export { ${name} } from '@iom/ui';`,
     budget: COMPONENT_BUDGETS[name],
-    target: TARGETS.component,
+    target: TEMPLATES.has(name) ? undefined : TARGETS.component,
   })),
-  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 6 * kB },
+  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 9 * kB },
   {
     name: '@iom/ui/messages/all (five languages)',
     code: "import '@iom/ui/messages/all';",
-    budget: 5.6 * kB,
+    budget: 6.7 * kB,
   },
   {
     name: '@iom/content (the schemas, with zod)',
     code: "export * from '@iom/content';",
     budget: 39.5 * kB,
   },
-  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 3.5 * kB, target: TARGETS.css },
+  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 4.9 * kB, target: TARGETS.css },
   { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 0.8 * kB },
 ];
 

@@ -8,10 +8,7 @@ import { type SiteMessages, siteMessages } from '../site/messages.js';
 export interface EventListProps<Event extends EventCardEvent = EventCardEvent> {
   /** The events, in any order. Required. */
   events: readonly Event[];
-  /**
-   * The moment that splits upcoming from past, as an ISO date-time: the caller passes it (the
-   * build's or the request's time), so rendering stays pure. Required.
-   */
+  /** The moment that splits upcoming from past, as an ISO date-time: the caller's (build or request time), so rendering stays pure. Required. */
   now: string;
   /** Level of the "Upcoming events" and "Past events" headings; the cards take the next. Default: `2`. */
   headingLevel?: HeadingLevel;
@@ -23,6 +20,8 @@ export interface EventListProps<Event extends EventCardEvent = EventCardEvent> {
   getHref?: (event: Event) => string | undefined;
   /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
   linkComponent?: LinkComponent;
+  /** A prefix for the ids of the two groups' headings (`events-upcoming`, `events-past`), unique on the page. Default: `'events'`. */
+  id?: string;
   /** Extra class names. Default: none. */
   className?: string;
 }
@@ -45,6 +44,7 @@ export function EventList<Event extends EventCardEvent>({
   headingLevel = 2,
   locale = 'en',
   messages: overrides,
+  id = 'events',
   className,
   ...card
 }: EventListProps<Event>) {
@@ -65,8 +65,14 @@ export function EventList<Event extends EventCardEvent>({
   return (
     <div className={classNames('iom-event-list', className)}>
       {groups.map((group) => (
-        <section key={group.key} className="iom-event-list__group">
-          <Heading className="iom-event-list__title">{group.title}</Heading>
+        <section
+          key={group.key}
+          className="iom-event-list__group"
+          aria-labelledby={`${id}-${group.key}`}
+        >
+          <Heading id={`${id}-${group.key}`} className="iom-event-list__title">
+            {group.title}
+          </Heading>
           <ul className="iom-card-list">
             {group.events.map((event) => (
               <li key={event.id}>

@@ -8,11 +8,7 @@ import { type SiteMessages, siteMessages } from '../site/messages.js';
 export interface PageLanguage {
   /** The language (BCP 47), like `'ar'`. Required. */
   lang: string;
-  /**
-   * The page in that language. Without it the language is not listed: a site that prefers to
-   * link languages without a translation to a fallback (their home page) passes that instead.
-   * Default: none.
-   */
+  /** The page in that language; without it the language is not listed (a site may pass a fallback, like that language's home page). Default: none. */
   href?: string;
   /** The language's name. Default: its name in itself, from `Intl` (`Français`, `العربية`). */
   name?: string;

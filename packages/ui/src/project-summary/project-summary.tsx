@@ -40,11 +40,7 @@ export interface ProjectSummaryProps<
 > {
   /** The project, with its participants resolved: `resolve(project, collection)`. Required. */
   project: Project;
-  /**
-   * `summary` (title, facts and a "Read more" link, as in a list) or `page` (the facts of the
-   * project's own page: no title, which the page's `h1` already says, and no link to itself).
-   * Default: `'summary'`.
-   */
+  /** `summary` (title, facts and "Read more", as in a list) or `page` (its own page's facts: no title, which the page's `h1` says, no link to itself). Default: `'summary'`. */
   variant?: ProjectSummaryVariant;
   /** Level of the title's heading (its sections take the next level); with `variant="page"`, the level of its sections. Default: `2`. */
   headingLevel?: HeadingLevel;

@@ -10,11 +10,7 @@ export interface SiteHeaderProps {
   name: ReactNode;
   /** Where the name links to: the site's home page. Default: `'/'`. */
   homeHref?: string;
-  /**
-   * The logo, shown before the name: an `<img>` or `<svg>` the site supplies (the kit ships no
-   * IOM emblem; its use is the site's to clear). Give it `alt=""`, as the name follows it.
-   * Default: none.
-   */
+  /** The logo before the name: an `<img alt="">` or `<svg>` the site supplies (the kit ships no IOM emblem: its use is the site's to clear). Default: none. */
   logo?: ReactNode;
   /** The main navigation, with one level of sub-items. Default: none. */
   navigation?: readonly NavigationItem[];
