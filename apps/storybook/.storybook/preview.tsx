@@ -37,6 +37,13 @@ const preview: Preview = {
       test: 'error',
       // Storybook turns the landmark rule off for bare components; stories here sit in <main>.
       config: { rules: [{ id: 'region', enabled: true }] },
+      // WCAG 2.2 A and AA, and axe's best practices (landmarks, heading order, one h1…).
+      options: {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      },
     },
     viewport: {
       options: {

@@ -8,13 +8,13 @@ describe('Hero', () => {
   it('shows the page’s title as h1, its text and image, the image loaded first', async () => {
     render(
       <main>
-        <Hero title="IOM Belarus" text="IOM has worked in Belarus since 1996." image={testImage}>
+        <Hero title="IOM Belarus" text="IOM has had a presence in Belarus since 1994." image={testImage}>
           <a href="/who-we-are/">Who we are</a>
         </Hero>
       </main>,
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('IOM Belarus');
-    expect(screen.getByText('IOM has worked in Belarus since 1996.')).toBeTruthy();
+    expect(screen.getByText('IOM has had a presence in Belarus since 1994.')).toBeTruthy();
     expect(screen.getByRole('img').getAttribute('fetchpriority')).toBe('high');
     expect(screen.getByRole('link').textContent).toBe('Who we are');
     await expectNoAxeViolations();

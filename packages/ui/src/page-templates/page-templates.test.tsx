@@ -79,7 +79,7 @@ describe('page templates', () => {
     render(
       <main>
         <HomePage
-          hero={<Hero title="IOM Belarus" text="IOM has worked in Belarus since 1996." />}
+          hero={<Hero title="IOM Belarus" text="IOM has had a presence in Belarus since 1994." />}
           sections={[
             {
               id: 'facts',

@@ -125,7 +125,7 @@ const CASES: [string, ReactElement, string][] = [
   ['NewsList', <NewsList key="nl" articles={[sampleArticle]} />, sampleArticle.headline],
   ['EventList', <EventList key="el" events={[sampleEvent]} now="2030-01-01" />, 'Past events'],
   ['KeyFacts', <KeyFacts key="kf" facts={[{ value: 175, label: 'member states' }]} />, '175'],
-  ['Hero', <Hero key="he" title="IOM Belarus" text="Since 1996" />, 'Since 1996'],
+  ['Hero', <Hero key="he" title="IOM Belarus" text="Since 1994" />, 'Since 1994'],
   ['TagList', <TagList key="t" tags={[{ label: 'Health', href: '/health/' }]} />, 'Health'],
   ['ArticlePage', <ArticlePage key="ap" article={article} />, 'Remaining healthy'],
   ['ProjectPage', <ProjectPage key="pp" project={project} />, 'Good Health and Well-being'],
