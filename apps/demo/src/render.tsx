@@ -10,7 +10,7 @@ import type { Page } from './page.js';
 import { articlePage } from './pages/article.js';
 import { eventPage } from './pages/event.js';
 import { homePage } from './pages/home.js';
-import { newsPage } from './pages/news.js';
+import { newsPages } from './pages/news.js';
 import { notFoundPage } from './pages/not-found.js';
 import { ourWorkPage } from './pages/our-work.js';
 import { projectPage } from './pages/project.js';
@@ -30,7 +30,7 @@ export interface SiteFile {
 function pagesOf(site: Site): Page[] {
   return [
     homePage(site),
-    newsPage(site),
+    ...newsPages(site),
     ...site.documents.flatMap((document): Page[] => {
       if (document.type === 'article') return [articlePage(document, site)];
       if (document.type === 'project') return [projectPage(document, site)];

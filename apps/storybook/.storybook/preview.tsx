@@ -66,7 +66,15 @@ const preview: Preview = {
     },
     controls: { expanded: true, sort: 'requiredFirst' },
     options: {
-      storySort: { order: ['Introduction', ['For designers', 'For developers'], 'Components'] },
+      storySort: {
+        order: [
+          'Introduction',
+          ['For designers', 'For developers', 'Building a site'],
+          'Components',
+          'Site',
+          'Pages',
+        ],
+      },
     },
   },
 };

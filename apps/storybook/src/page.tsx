@@ -58,7 +58,12 @@ export const withPage: Decorator = (Story, context) => {
       </div>
     );
   }
-  const level = typeof context.args.headingLevel === 'number' ? context.args.headingLevel : 2;
+  // A whole page (`parameters.pageTitle`) brings its own h1; a component sits below the page's.
+  const level = context.parameters.pageTitle
+    ? 1
+    : typeof context.args.headingLevel === 'number'
+      ? context.args.headingLevel
+      : 2;
   const outline = (
     <PageOutline
       title={context.title.split('/').at(-1) ?? context.title}

@@ -49,7 +49,7 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
     foreground: 'on-primary',
     background: 'primary',
     kind: 'text',
-    usage: 'SDG goal numbers',
+    usage: 'SDG goal numbers, site header',
   },
   { foreground: 'info', background: 'info-surface', kind: 'text', usage: 'status badges' },
   { foreground: 'success', background: 'success-surface', kind: 'text', usage: 'status badges' },
@@ -59,7 +59,7 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
     foreground: 'on-primary',
     background: 'primary-strong',
     kind: 'text',
-    usage: 'site header, skip link, current page number',
+    usage: 'skip link, current page number',
   },
   {
     foreground: 'primary-strong',

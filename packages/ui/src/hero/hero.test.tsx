@@ -8,7 +8,11 @@ describe('Hero', () => {
   it('shows the page’s title as h1, its text and image, the image loaded first', async () => {
     render(
       <main>
-        <Hero title="IOM Belarus" text="IOM has had a presence in Belarus since 1994." image={testImage}>
+        <Hero
+          title="IOM Belarus"
+          text="IOM has had a presence in Belarus since 1994."
+          image={testImage}
+        >
           <a href="/who-we-are/">Who we are</a>
         </Hero>
       </main>,

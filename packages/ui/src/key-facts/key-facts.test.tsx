@@ -11,7 +11,9 @@ const facts = [
 
 describe('KeyFacts', () => {
   it('pairs each figure with its label, numbers formatted for the locale', async () => {
-    renderInPage(<KeyFacts facts={[...facts, { value: 20000, label: 'a large figure (test data)' }]} />);
+    renderInPage(
+      <KeyFacts facts={[...facts, { value: 20000, label: 'a large figure (test data)' }]} />,
+    );
     const values = [...document.querySelectorAll('dd')].map((dd) => dd.textContent);
     expect(values).toEqual(['175', 'over 100', '1994', '20,000']);
     expect([...document.querySelectorAll('dt')].map((dt) => dt.textContent)[0]).toBe(

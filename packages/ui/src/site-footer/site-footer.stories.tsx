@@ -16,7 +16,9 @@ const meta = {
         ],
       },
     ],
-    socialLinks: [{ label: 'Facebook', href: 'https://www.facebook.com/IOMBelarus' }],
+    socialLinks: [
+      { label: 'A social profile (example address)', href: 'https://example.org/social' },
+    ],
     legal: 'A demonstration of IOM Web Kit, built from the IOM Belarus sample content.',
   },
   argTypes: { linkComponent: { control: false } },
