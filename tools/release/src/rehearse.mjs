@@ -3,12 +3,14 @@
 // `pnpm release` (changeset publish) to a Verdaccio registry on 127.0.0.1, then installs them
 // from there into fresh consumer projects — Node ESM, Node CJS, TypeScript (node16 and
 // bundler resolution), a Next.js App Router app and a Vite React app — exactly as a site
-// would. Every step is printed; a failure names its step and exits 1; whatever it started is
-// stopped, whether it passes, fails or is interrupted.
+// would. The Node consumers run again under each supported Node line (22, 24, 26). Every step
+// is printed; a failure names its step and exits 1; whatever it started is stopped, whether it
+// passes, fails or is interrupted.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_LINES, nodeBinary } from './node-runtime.mjs';
 import { run, stopAll } from './process.mjs';
 import { startRegistry } from './registry.mjs';
 
@@ -178,14 +180,29 @@ async function consumer(name, dependencies, extra = {}) {
 
 const runtime = ['react', 'react-dom', 'zod'];
 
+/** The Node consumers' folders, installed once and run again under every supported line. */
+const nodeConsumers = {};
+
 step('Node ESM consumer: parse the samples, render NewsCard to HTML', async () => {
-  const folder = await consumer('node-esm', runtime, { type: 'module' });
-  return (await run('node', ['check.mjs'], { cwd: folder })).trim();
+  nodeConsumers['check.mjs'] = await consumer('node-esm', runtime, { type: 'module' });
+  return (await run('node', ['check.mjs'], { cwd: nodeConsumers['check.mjs'] })).trim();
 });
 
 step('Node CJS consumer: the same through require()', async () => {
-  const folder = await consumer('node-cjs', runtime);
-  return (await run('node', ['check.cjs'], { cwd: folder })).trim();
+  nodeConsumers['check.cjs'] = await consumer('node-cjs', runtime);
+  return (await run('node', ['check.cjs'], { cwd: nodeConsumers['check.cjs'] })).trim();
+});
+
+step(`Node ${Object.keys(NODE_LINES).join(', ')}: the ESM and CJS consumers again`, async () => {
+  const results = [];
+  for (const line of Object.keys(NODE_LINES)) {
+    const node = await nodeBinary(line);
+    for (const [script, folder] of Object.entries(nodeConsumers)) {
+      await run(node, [script], { cwd: folder });
+    }
+    results.push(`Node ${NODE_LINES[line]}`);
+  }
+  return `passed under ${results.join(', ')}`;
 });
 
 step('TypeScript consumer: type-checks with node16 and bundler resolution', async () => {
