@@ -40,8 +40,8 @@ export const WithLanguageSwitcher: Story = {
   ),
 };
 
-/** A phone: the items wrap, sub-items stay under their item, nothing needs JavaScript. */
-export const Narrow: Story = { globals: { viewport: { value: 'narrow' } } };
+/** A phone's width: the items wrap, sub-items stay under their item, nothing needs JavaScript. */
+export const Narrow: Story = { parameters: { containerWidth: '20rem' } };
 
 export const LongWords: Story = {
   args: { name: `IOM ${LONG_WORD}`, navigation: [{ label: LONG_WORD, href: '/en/long/' }] },
