@@ -6,6 +6,7 @@ const entry = {
   index: 'src/index.ts',
   samples: 'src/samples.ts',
   url: 'src/url.ts',
+  dates: 'src/dates.ts',
   testing: 'src/testing/index.ts',
   node: 'src/node.ts',
   cli: 'src/cli.ts',

@@ -26,6 +26,15 @@ export default defineConfig({
         },
       },
       {
+        // Hostile content from @iom/content's property suite, rendered as a site would.
+        extends: true,
+        test: {
+          name: 'property',
+          environment: 'node',
+          include: ['test/property/**/*.test.tsx'],
+        },
+      },
+      {
         test: {
           name: 'package',
           environment: 'node',

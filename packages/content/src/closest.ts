@@ -25,12 +25,16 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `word`, or undefined when none is close enough to be a typo
  * (at most a third of the word's letters differ, and never more than 3).
+ *
+ * Words whose lengths differ by more than the limit are never that close, so they are skipped
+ * before any table is built: a megabyte of text costs no more than a short word.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
+    if (Math.abs(word.length - candidate.length) > limit) continue;
     const distance = editDistance(word, candidate);
     if (distance < bestDistance) {
       best = candidate;

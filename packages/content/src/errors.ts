@@ -1,5 +1,7 @@
 import type * as z from 'zod';
 import { closest } from './closest.js';
+import { escapeHidden, quote } from './escape.js';
+import { withoutRequiredNearMisses } from './near-misses.js';
 import { UNKNOWN_FIELD_SEPARATOR } from './schemas/object.js';
 
 /** One problem in a piece of content, worded for the editor who has to fix it. */
@@ -10,11 +12,12 @@ export interface ContentError {
   message: string;
 }
 
-/** `['images', 0, 'alt']` → `images[0].alt` */
+/** `['images', 0, 'alt']` → `images[0].alt`; hidden characters in keys are shown as escapes. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((text, key) => {
     if (typeof key === 'number') return `${text}[${key}]`;
-    return text === '' ? String(key) : `${text}.${String(key)}`;
+    const name = escapeHidden(String(key));
+    return text === '' ? name : `${text}.${name}`;
   }, '');
 }
 
@@ -29,35 +32,62 @@ const KIND_NAMES: Record<string, string> = {
   undefined: 'nothing',
 };
 
-function describeValue(value: unknown): string {
+/**
+ * What kind of value the editor wrote, in words. It only asks `typeof`, never the value itself:
+ * calling a method of a value from content (`String(value)`) can throw or run its code.
+ */
+function describeKind(value: unknown): string {
   if (value === null) return KIND_NAMES.null as string;
   if (Array.isArray(value)) return KIND_NAMES.array as string;
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? 'NaN (not a number)' : `${value} (not a finite number)`;
+  }
   return KIND_NAMES[typeof value] ?? typeof value;
 }
 
-const listValues = (values: readonly unknown[]) =>
-  values.map((value) => `'${String(value)}'`).join(', ');
+/** A value as an editor can recognise it: text quoted, a number or true/false as written. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
+    return `${value}`;
+  return describeKind(value);
+}
+
+/** The allowed values of an enum or literal; they come from the schema, never from content. */
+const listValues = (values: readonly unknown[]) => values.map(describeValue).join(', ');
+
+/** The message for a choice that was left out or is not even text; undefined for text. */
+function missingOrNotText(given: unknown, allowed: readonly unknown[]): string | undefined {
+  if (given === undefined) return `this field is required: one of ${listValues(allowed)}`;
+  if (typeof given !== 'string')
+    return `expected one of ${listValues(allowed)}, but found ${describeValue(given)}`;
+  return undefined;
+}
 
 /**
  * Messages for the problems zod reports in general terms. Schemas set their own message where
- * they know better (alt text, URLs, dates); this map fills in the rest, in editors' words.
+ * they know better (alt text, URLs, dates); this map fills in the rest, in editors' words. It
+ * never throws, whatever the input: values are described, not converted.
  */
 export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
         ? 'this field is required'
-        : `expected ${KIND_NAMES[issue.expected] ?? issue.expected}, but found ${describeValue(issue.input)}`;
+        : `expected ${KIND_NAMES[issue.expected] ?? issue.expected}, but found ${describeKind(issue.input)}`;
     case 'invalid_value': {
-      if (issue.values.length === 1) return `must be ${listValues(issue.values)}`;
-      const suggestion =
-        typeof issue.input === 'string'
-          ? closest(issue.input, issue.values.map(String))
-          : undefined;
-      const intro = `'${String(issue.input)}' is not one of the allowed values`;
+      if (issue.values.length === 1)
+        return issue.input === undefined
+          ? `this field is required: it must be ${listValues(issue.values)}`
+          : `must be ${listValues(issue.values)}`;
+      const wrong = missingOrNotText(issue.input, issue.values);
+      if (wrong !== undefined) return wrong;
+      const given = issue.input as string;
+      const suggestion = closest(given, issue.values.map(String));
+      const intro = `${quote(given)} is not one of the allowed values`;
       return suggestion === undefined
         ? `${intro}: ${listValues(issue.values)}`
-        : `${intro} — did you mean '${suggestion}'? Allowed: ${listValues(issue.values)}`;
+        : `${intro} — did you mean ${quote(suggestion)}? Allowed: ${listValues(issue.values)}`;
     }
     case 'invalid_union': {
       if (!('discriminator' in issue) || typeof issue.discriminator !== 'string') return undefined;
@@ -66,12 +96,13 @@ export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
         typeof issue.input === 'object' && issue.input !== null
           ? (issue.input as Record<string, unknown>)[issue.discriminator]
           : undefined;
-      if (given === undefined) return `this field is required: one of ${listValues(options)}`;
-      const suggestion = typeof given === 'string' ? closest(given, options) : undefined;
-      const intro = `'${String(given)}' is not a known ${issue.discriminator}`;
+      const wrong = missingOrNotText(given, options);
+      if (wrong !== undefined) return wrong;
+      const suggestion = closest(given as string, options);
+      const intro = `${quote(given as string)} is not a known ${issue.discriminator}`;
       return suggestion === undefined
         ? `${intro}; use one of ${listValues(options)}`
-        : `${intro} — did you mean '${suggestion}'?`;
+        : `${intro} — did you mean ${quote(suggestion)}?`;
     }
     case 'too_small':
       if (issue.origin === 'array')
@@ -92,7 +123,7 @@ export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 /** Turns zod's issues into one `ContentError` per problem, one per unknown field. */
 export function toContentErrors(issues: readonly z.core.$ZodIssue[]): ContentError[] {
-  return issues.flatMap((issue) => {
+  return withoutRequiredNearMisses(issues).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const messages = issue.message.split(UNKNOWN_FIELD_SEPARATOR);
       return issue.keys.map((key, index) => ({

@@ -5,10 +5,18 @@ export {
   type ValidateCollectionOptions,
   validateCollection,
 } from './collection.js';
-export { compareDates } from './dates.js';
+export {
+  compareDates,
+  DATE_PRECISIONS,
+  type DatePrecision,
+  readDate,
+  type WrittenDate,
+} from './dates.js';
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
 export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
+export { type MigrationChange, migrateDocument } from './migrate.js';
 export {
+  type DocumentParseResult,
   type ParseResult,
   parseContent,
   parseDocument,
@@ -25,3 +33,9 @@ export * from './schemas/organisation.js';
 export * from './schemas/primitives.js';
 export * from './schemas/project.js';
 export * from './schemas/rich-text.js';
+export {
+  type ContentWarning,
+  HEADLINE_LIMIT,
+  SUMMARY_LIMIT,
+  warningsOf,
+} from './warnings.js';

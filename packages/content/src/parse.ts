@@ -6,10 +6,14 @@ import {
   toContentErrors,
 } from './errors.js';
 import { type ContentDocument, DocumentSchema } from './schemas/document.js';
+import { type ContentWarning, warningsOf } from './warnings.js';
 
 export type ParseResult<Value> =
   | { success: true; data: Value; errors?: undefined }
   | { success: false; data?: undefined; errors: ContentError[] };
+
+/** A document's result, with recommendations that do not block publishing, valid or not. */
+export type DocumentParseResult = ParseResult<ContentDocument> & { warnings: ContentWarning[] };
 
 /**
  * Validates `input` against any of the content schemas (a document, or a building block such as
@@ -38,9 +42,9 @@ export function parseContent<Schema extends z.ZodType>(
   return result.data;
 }
 
-/** Validates one document of any type; never throws. */
-export function safeParseDocument(input: unknown): ParseResult<ContentDocument> {
-  return safeParseContent(DocumentSchema, input);
+/** Validates one document of any type, with its `warnings`; never throws. */
+export function safeParseDocument(input: unknown): DocumentParseResult {
+  return { ...safeParseContent(DocumentSchema, input), warnings: warningsOf(input) };
 }
 
 /** Validates one document of any type; throws a `ContentValidationError` when it is invalid. */

@@ -1,5 +1,8 @@
-import type { ContentDocument } from './schemas/document.js';
+import type * as z from 'zod';
+import { formatPath } from './errors.js';
+import { type ContentDocument, DocumentSchema } from './schemas/document.js';
 import type { DocumentType } from './schemas/primitives.js';
+import { referenceTargets } from './schemas/reference.js';
 
 /** A link from one document to another, by id, with the type the field expects. */
 export interface Reference {
@@ -9,65 +12,100 @@ export interface Reference {
   expectedType: DocumentType;
 }
 
+type Key = string | number;
+type Visit = (target: DocumentType, path: Key[], value: unknown) => void;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The option of a discriminated union that `value` is, by its discriminator. */
+function optionFor(def: z.core.$ZodDiscriminatedUnionDef, value: unknown) {
+  if (!isRecord(value)) return undefined;
+  return def.options.find((option) => {
+    const field = (option._zod.def as { shape?: Record<string, z.core.$ZodType> }).shape?.[
+      def.discriminator
+    ];
+    const values = (field?._zod.def as { values?: unknown[] } | undefined)?.values;
+    return values?.includes(value[def.discriminator]) ?? false;
+  });
+}
+
+/**
+ * Walks `schema` and `value` together and calls `visit` for every field declared with
+ * `reference(type)`. `schema` undefined walks the schema alone (`value` stays undefined), to
+ * list every reference field a schema declares.
+ */
+export function walkReferences(
+  schema: z.core.$ZodType,
+  value: unknown,
+  visit: Visit,
+  path: Key[] = [],
+  withValues = true,
+): void {
+  const target = referenceTargets.get(schema)?.target;
+  if (target !== undefined) {
+    visit(target, path, value);
+    return;
+  }
+  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  const walk = (child: z.core.$ZodType, childValue: unknown, childPath: Key[]) =>
+    walkReferences(child, childValue, visit, childPath, withValues);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+      walk(def.innerType as z.core.$ZodType, value, path);
+      return;
+    case 'array':
+      if (!withValues) walk(def.element as z.core.$ZodType, undefined, [...path, 0]);
+      else if (Array.isArray(value)) {
+        for (const [index, item] of value.entries())
+          walk(def.element as z.core.$ZodType, item, [...path, index]);
+      }
+      return;
+    case 'object':
+      for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) {
+        if (!withValues) walk(child, undefined, [...path, key]);
+        else if (isRecord(value) && value[key] !== undefined)
+          walk(child, value[key], [...path, key]);
+      }
+      return;
+    case 'union': {
+      const union = def as unknown as z.core.$ZodDiscriminatedUnionDef;
+      if (!withValues || typeof union.discriminator !== 'string') {
+        for (const option of union.options) walk(option, value, path);
+        return;
+      }
+      const option = optionFor(union, value);
+      if (option !== undefined) walk(option, value, path);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 /** Every reference a document makes to another document (translations aside). */
 export function referencesOf(document: ContentDocument): Reference[] {
   const references: Reference[] = [];
-  const one = (path: string, id: string | undefined, expectedType: DocumentType) => {
-    if (id !== undefined) references.push({ path, id, expectedType });
-  };
-  /** Ids at `field[i]` + `suffix`; `undefined` entries are positions without a reference. */
-  const many = (
-    field: string,
-    ids: readonly (string | undefined)[] | undefined,
-    expectedType: DocumentType,
-    suffix = '',
-  ) => {
-    for (const [index, id] of (ids ?? []).entries())
-      one(`${field}[${index}]${suffix}`, id, expectedType);
-  };
-
-  switch (document.type) {
-    case 'organisation':
-      one('parent', document.parent, 'organisation');
-      break;
-    case 'project':
-      many(
-        'participants',
-        document.participants.map((p) => p.organisation),
-        'organisation',
-        '.organisation',
-      );
-      break;
-    case 'event':
-      many('organisers', document.organisers, 'organisation');
-      many('participants', document.participants, 'organisation');
-      many(
-        'speakers',
-        document.speakers?.map((s) => s.organisation),
-        'organisation',
-        '.organisation',
-      );
-      one('project', document.project, 'project');
-      break;
-    case 'article':
-      one('author', document.author, 'organisation');
-      one('publisher', document.publisher, 'organisation');
-      many('relatedProjects', document.relatedProjects, 'project');
-      many('relatedEvents', document.relatedEvents, 'event');
-      many('relatedOrganisations', document.relatedOrganisations, 'organisation');
-      many(
-        'quotes',
-        document.quotes?.map((q) => q.speaker.organisation),
-        'organisation',
-        '.speaker.organisation',
-      );
-      break;
-  }
-  if (document.type !== 'organisation') {
-    const speakers = document.body?.map((block) =>
-      block.type === 'quote' ? block.quote.speaker.organisation : undefined,
-    );
-    many('body', speakers, 'organisation', '.quote.speaker.organisation');
-  }
+  walkReferences(DocumentSchema, document, (expectedType, path, id) => {
+    if (typeof id === 'string') references.push({ path: formatPath(path), id, expectedType });
+  });
   return references;
+}
+
+/**
+ * Every reference field `schema` declares, as `participants[].organisation: organisation`:
+ * what `referencesOf` and `resolve` follow, read from the schemas themselves.
+ */
+export function referenceFieldsOf(schema: z.core.$ZodType): string[] {
+  const fields = new Set<string>();
+  walkReferences(
+    schema,
+    undefined,
+    (target, path) => fields.add(`${formatPath(path).replaceAll('[0]', '[]')}: ${target}`),
+    [],
+    false,
+  );
+  return [...fields];
 }

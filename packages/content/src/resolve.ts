@@ -25,8 +25,9 @@ export type ResolvedProject = Omit<Project, 'participants' | 'body'> & {
 };
 export type ResolvedEvent = Omit<
   Event,
-  'organisers' | 'participants' | 'speakers' | 'project' | 'body'
+  'organisers' | 'participants' | 'speakers' | 'project' | 'relatedProjects' | 'body'
 > & {
+  relatedProjects?: Project[];
   organisers?: Organisation[];
   participants?: Organisation[];
   speakers?: ResolvedPerson[];

@@ -1,21 +1,31 @@
 import { parseArgs } from 'node:util';
-import { formatReport } from './format-report.js';
+import { escapeHidden } from '../escape.js';
+import { formatJsonReport, formatReport } from './format-report.js';
+import { migratePaths } from './migrate.js';
 import { type ValidationReport, validatePaths } from './validate.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json]
+const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json] [--strict]
+       iom-content migrate <file-or-folder>... [--write]
 
 Validates IOM content documents (.json, .yaml, .yml; folders are read recursively),
 each on its own and all together as a collection.
 
+migrate upgrades content written for @iom/content 0.x (a link's 'url' becomes 'href'),
+printing each change; without --write it only says what would change.
+
 Options:
   --format text|json   how to print the report (default: text)
+  --strict             treat warnings (recommendations) as problems: exit 1 when there are any
+  --write              (migrate) change the files
   -h, --help           show this help
 
-Exit codes: 0 valid, 1 invalid content, 2 usage or file error.`;
+Exit codes: 0 valid, 1 problems found (a file that cannot be read is one), 2 usage
+error, a named path that does not exist, or nothing readable.
+Warnings (recommendations) are printed but exit 0, unless --strict is given.`;
 
 export interface Output {
   out: (text: string) => void;
@@ -32,7 +42,7 @@ export async function main(args: readonly string[], output: Output): Promise<num
   try {
     parsed = parseCommandLine(args);
   } catch (error) {
-    output.err(`iom-content: ${(error as Error).message}\n\n${USAGE}`);
+    output.err(`iom-content: ${escapeHidden((error as Error).message)}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
@@ -41,9 +51,14 @@ export async function main(args: readonly string[], output: Output): Promise<num
     return EXIT_VALID;
   }
   const [command, ...paths] = positionals;
+  if (command === 'migrate' && paths.length > 0) {
+    const migration = await migratePaths(paths, values.write === true);
+    for (const line of migration.lines) output.out(line);
+    return migration.ioError ? EXIT_USAGE : EXIT_VALID;
+  }
   const format = values.format ?? 'text';
   const usageError =
-    command !== 'validate'
+    command !== 'validate' && command !== 'migrate'
       ? command === undefined
         ? 'missing command'
         : `unknown command '${command}'`
@@ -53,18 +68,19 @@ export async function main(args: readonly string[], output: Output): Promise<num
           ? `unknown format '${format}'; use text or json`
           : undefined;
   if (usageError !== undefined) {
-    output.err(`iom-content: ${usageError}\n\n${USAGE}`);
+    output.err(`iom-content: ${escapeHidden(usageError)}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
 
   const report = await validatePaths(paths);
   if (format === 'json') {
     const { ioError: _ioError, ...json } = report;
-    output.out(JSON.stringify(json, null, 2));
+    output.out(formatJsonReport(json));
   } else {
     printText(report, output);
   }
   if (report.ioError) return EXIT_USAGE;
+  if (values.strict && report.warnings.length > 0) return EXIT_INVALID;
   return report.valid ? EXIT_VALID : EXIT_INVALID;
 }
 
@@ -74,6 +90,8 @@ function parseCommandLine(args: readonly string[]) {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      strict: { type: 'boolean' },
+      write: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

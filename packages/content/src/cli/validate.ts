@@ -1,7 +1,12 @@
-import { validateCollection } from '../collection.js';
-import { safeParseDocument } from '../parse.js';
+import {
+  type CollectionError,
+  type ValidateCollectionOptions,
+  validateCollection,
+} from '../collection.js';
+import { type ParseResult, safeParseDocument } from '../parse.js';
 import type { ContentDocument } from '../schemas/document.js';
 import { DOCUMENT_TYPES } from '../schemas/primitives.js';
+import { warningsOf } from '../warnings.js';
 import { readContent, type SourceValue } from './read-content.js';
 
 /** One line of the report: `file: path: message`. */
@@ -11,13 +16,20 @@ export interface Problem {
   message: string;
 }
 
+/** A recommendation in the report, printed beside the problems: `file: path: warning: message`. */
+export interface Warning extends Problem {
+  severity: 'warning';
+}
+
 export interface ValidationReport {
   valid: boolean;
-  /** True when a file could not be read at all (exit code 2 rather than 1). */
+  /** True when a named path is missing or no file could be read at all (exit code 2, not 1). */
   ioError: boolean;
   files: number;
   documents: number;
   problems: Problem[];
+  /** Recommendations that do not make the content invalid (see `warningsOf`). */
+  warnings: Warning[];
 }
 
 const joinPath = (prefix: string, path: string) =>
@@ -42,11 +54,30 @@ function identityOf(value: unknown) {
   };
 }
 
+/**
+ * What validates documents: the package's own `safeParseDocument` and `validateCollection` by
+ * default, or a site's model that extends them (site fields, extra rules).
+ */
+export interface DocumentModel<Document extends ContentDocument = ContentDocument> {
+  safeParseDocument(input: unknown): ParseResult<Document>;
+  validateCollection(
+    documents: readonly Document[],
+    options?: ValidateCollectionOptions,
+  ): CollectionError[];
+}
+
+const kitModel: DocumentModel = { safeParseDocument, validateCollection };
+
+export interface LoadContentOptions<Document extends ContentDocument = ContentDocument> {
+  /** The model to validate with; default: the kit's own documents and collection checks. */
+  model?: DocumentModel<Document>;
+}
+
 /** A validation report and the documents that passed, for a build that renders what it checked. */
-export interface LoadedContent {
+export interface LoadedContent<Document extends ContentDocument = ContentDocument> {
   report: ValidationReport;
   /** Every document that is valid on its own, in file order. */
-  documents: ContentDocument[];
+  documents: Document[];
 }
 
 /** Validates files and folders of content, each document and then all of them as a collection. */
@@ -58,18 +89,32 @@ export async function validatePaths(
 }
 
 /** Reads and validates content as `validatePaths` does, and also returns the valid documents. */
-export async function loadContent(paths: readonly string[], cwd?: string): Promise<LoadedContent> {
+export async function loadContent<Document extends ContentDocument = ContentDocument>(
+  paths: readonly string[],
+  cwd?: string,
+  { model = kitModel as unknown as DocumentModel<Document> }: LoadContentOptions<Document> = {},
+): Promise<LoadedContent<Document>> {
   const read = await readContent(paths, cwd);
-  const problems: Problem[] = read.problems.map(({ file, message }) => ({
+  const problems: Problem[] = read.problems.map(({ file, path, message }) => ({
     file,
-    path: '',
+    path,
     message,
   }));
-  const valid: { document: ContentDocument; source: SourceValue }[] = [];
+  const warnings: Warning[] = [];
+  const valid: { document: Document; source: SourceValue }[] = [];
   const invalidIdentities: NonNullable<ReturnType<typeof identityOf>>[] = [];
 
   for (const source of read.values) {
-    const result = safeParseDocument(source.value);
+    const result = model.safeParseDocument(source.value);
+    // Recommendations come from the kit, whatever model validates: a site's model may not give them.
+    for (const { path, message, severity } of warningsOf(source.value)) {
+      warnings.push({
+        file: source.file,
+        path: joinPath(source.pathPrefix, path),
+        message,
+        severity,
+      });
+    }
     if (result.success) {
       valid.push({ document: result.data, source });
       continue;
@@ -85,7 +130,7 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
     }
   }
 
-  const collectionErrors = validateCollection(
+  const collectionErrors = model.validateCollection(
     valid.map((entry) => entry.document),
     { knownDocuments: invalidIdentities },
   );
@@ -101,15 +146,19 @@ export async function loadContent(paths: readonly string[], cwd?: string): Promi
 
   // File order, as the editor sees the files; within a file, document and field order.
   const fileOrder = new Map(read.files.map((file, index) => [file, index]));
-  problems.sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1));
+  const byFile = (a: Problem, b: Problem) =>
+    (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1);
+  problems.sort(byFile);
+  warnings.sort(byFile);
 
   return {
     report: {
       valid: problems.length === 0,
-      ioError: read.problems.some((problem) => problem.fatal),
+      ioError: !read.readAny || read.problems.some((problem) => problem.fatal),
       files: read.files.length,
       documents: read.values.length,
       problems,
+      warnings,
     },
     documents: valid.map((entry) => entry.document),
   };

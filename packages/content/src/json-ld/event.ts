@@ -7,9 +7,11 @@ import type {
   VirtualLocation,
   WithContext,
 } from 'schema-dts';
+import { withZoneOffset } from '../dates.js';
 import type { ResolvedEvent, ResolvedPerson } from '../resolve.js';
 import type { Place as ContentPlace } from '../schemas/blocks.js';
-import type { AttendanceMode, EventStatus } from '../schemas/event.js';
+import type { AttendanceMode, EventStatus, Session } from '../schemas/event.js';
+import { imageObject } from './image.js';
 import { organizationReference } from './organisation.js';
 import { documentReference } from './reference.js';
 import type { AbsoluteUrl } from './urls.js';
@@ -64,6 +66,22 @@ function location(event: ResolvedEvent, absoluteUrl: AbsoluteUrl) {
   return locations.length === 1 ? locations[0] : locations;
 }
 
+/** One node as itself, several as a list, none as nothing. */
+const oneOrList = <Node>(nodes: Node[]): Node | Node[] | undefined =>
+  nodes.length <= 1 ? nodes[0] : nodes;
+
+/** A session of the programme, as schema.org nests parts of an event (`subEvent`). */
+function subEvent(session: Session, timeZone: string | undefined): Exclude<Event, string> {
+  return {
+    '@type': 'Event',
+    name: session.title,
+    description: session.description,
+    startDate: withZoneOffset(session.start, timeZone),
+    endDate: withZoneOffset(session.end, timeZone),
+    location: session.location && place(session.location),
+  };
+}
+
 export function eventJsonLd(
   event: ResolvedEvent,
   absoluteUrl: AbsoluteUrl,
@@ -75,9 +93,10 @@ export function eventJsonLd(
     name: event.title,
     description: event.summary,
     inLanguage: event.lang,
-    startDate: event.start,
-    endDate: event.end,
-    previousStartDate: event.previousStart,
+    // Local times are stated with the offset their zone had that day, as schema.org asks.
+    startDate: withZoneOffset(event.start, event.timeZone),
+    endDate: event.end && withZoneOffset(event.end, event.timeZone),
+    previousStartDate: event.previousStart && withZoneOffset(event.previousStart, event.timeZone),
     // The model leaves out the status of a scheduled, in-person event; schema.org spells it.
     eventStatus: EVENT_STATUS[event.status ?? 'scheduled'],
     eventAttendanceMode: ATTENDANCE_MODE[event.attendanceMode ?? 'offline'],
@@ -89,6 +108,14 @@ export function eventJsonLd(
       organizationReference(organisation, absoluteUrl),
     ),
     performer: event.speakers?.map((speaker) => person(speaker, absoluteUrl)),
-    about: event.project && documentReference(event.project, absoluteUrl),
+    about: oneOrList(
+      [...(event.project ? [event.project] : []), ...(event.relatedProjects ?? [])].map((project) =>
+        documentReference(project, absoluteUrl),
+      ),
+    ),
+    subEvent: event.sessions?.map((session) => subEvent(session, event.timeZone)),
+    image: event.images?.map((image) => imageObject(image, absoluteUrl)),
+    audience: event.audience && { '@type': 'Audience', audienceType: event.audience },
+    keywords: event.themes,
   };
 }

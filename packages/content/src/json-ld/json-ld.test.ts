@@ -335,10 +335,10 @@ describe('toJsonLd on the sample organisations', () => {
         logo: { src: '/images/iom-logo.svg', alt: 'IOM logo' },
         links: [
           {
-            url: 'https://en.wikipedia.org/wiki/International_Organization_for_Migration',
+            href: 'https://en.wikipedia.org/wiki/International_Organization_for_Migration',
             label: 'Wikipedia',
           },
-          { url: 'mailto:iombelarus@iom.int', label: 'Email' },
+          { href: 'mailto:iombelarus@iom.int', label: 'Email' },
         ],
       }),
       options,

@@ -47,6 +47,19 @@ export function iatiIdentifier(identifier: string | undefined): PropertyValue | 
     : { '@type': 'PropertyValue', propertyID: 'IATI', value: identifier };
 }
 
+/**
+ * The short name and the name in other languages, each marked with its language as JSON-LD
+ * writes a language-tagged string.
+ */
+function alternateNames(organisation: Pick<Organisation, 'shortName' | 'names'>) {
+  const inOtherLanguages = Object.entries(organisation.names ?? {}).map(([language, name]) => ({
+    '@value': name,
+    '@language': language,
+  }));
+  const names = [...(organisation.shortName ? [organisation.shortName] : []), ...inOtherLanguages];
+  return (names.length <= 1 ? names[0] : names) as AnyOrganization['alternateName'];
+}
+
 export function organizationJsonLd(
   organisation: ResolvedOrganisation,
   absoluteUrl: AbsoluteUrl,
@@ -55,7 +68,7 @@ export function organizationJsonLd(
     '@context': 'https://schema.org',
     '@type': ORGANIZATION_TYPES[organisation.kind] ?? 'Organization',
     name: organisation.name,
-    alternateName: organisation.shortName,
+    alternateName: alternateNames(organisation),
     url: absoluteUrl(organisation.website),
     mainEntityOfPage: absoluteUrl(organisation.url),
     description: organisation.description,
@@ -64,6 +77,6 @@ export function organizationJsonLd(
     parentOrganization:
       organisation.parent && organizationReference(organisation.parent, absoluteUrl),
     identifier: iatiIdentifier(organisation.iatiIdentifier),
-    sameAs: organisation.links?.flatMap((link) => absoluteUrl(link.url) ?? []),
+    sameAs: organisation.links?.flatMap((link) => absoluteUrl(link.href) ?? []),
   };
 }

@@ -37,6 +37,7 @@ function ajvPath(error: ErrorObject): string {
   if (error.keyword === 'required') keys.push(error.params.missingProperty as string);
   if (error.keyword === 'additionalProperties')
     keys.push(error.params.additionalProperty as string);
+  if (error.keyword === 'propertyNames') keys.push(error.params.propertyName as string);
   return formatPath(keys);
 }
 
@@ -82,11 +83,11 @@ describe('JSON Schema and zod agree on valid content', () => {
       'links of every allowed kind',
       makeOrganisation({
         links: [
-          { url: 'HTTPS://WWW.IOM.INT', label: 'IOM' },
-          { url: 'http://example.org/path?q=1#top', label: 'Example' },
-          { url: 'mailto:iombelarus@iom.int', label: 'Email' },
-          { url: 'tel:+375170000000', label: 'Phone' },
-          { url: '/en/who-we-are', label: 'Who we are' },
+          { href: 'HTTPS://WWW.IOM.INT', label: 'IOM' },
+          { href: 'http://example.org/path?q=1#top', label: 'Example' },
+          { href: 'mailto:iombelarus@iom.int', label: 'Email' },
+          { href: 'tel:+375170000000', label: 'Phone' },
+          { href: '/en/who-we-are', label: 'Who we are' },
         ],
       }),
     ],
@@ -104,6 +105,68 @@ describe('JSON Schema and zod agree on valid content', () => {
       }),
     ],
     ['a project with only an actual start', makeProject({ dates: { actualStart: '2023-02-01' } })],
+    [
+      'a project with years and months only',
+      makeProject({ dates: { actualStart: '2019', actualEnd: '2023', plannedEnd: '2023-06' } }),
+    ],
+    ['an event announced for a month', makeEvent({ start: '2025-03', end: '2025-04' })],
+    [
+      'an event in local times with its time zone',
+      makeEvent({
+        start: '2018-12-18T09:00',
+        end: '2018-12-18T20:30',
+        timeZone: 'Europe/Malta',
+        sessions: [{ title: 'Opening', start: '2018-12-18T09:00', end: '2018-12-18T10:00' }],
+      }),
+    ],
+    [
+      'an international day with every new event field',
+      makeEvent({
+        kind: 'observance',
+        attendanceMode: 'online',
+        links: [{ href: '/en/report.pdf', label: 'Final report' }],
+        contact: { email: 'iombelarus@iom.int' },
+        registrationUrl: 'https://example.org/register',
+        audience: 'Everyone',
+        sessions: [
+          { title: 'Opening', start: '2018-12-18T09:00+01:00', end: '2018-12-18T10:00+01:00' },
+        ],
+        sdgs: [{ goal: 10 }],
+        themes: ['Migration'],
+        images: [image],
+        relatedProjects: ['project-1'],
+      }),
+    ],
+    [
+      'a completed project with partners, codes, coverage and regions',
+      makeProject({
+        status: 'completed',
+        shortTitle: 'REMA(K)ER',
+        identifiers: [{ scheme: 'iom-project-code', value: 'BD10P0501' }],
+        coverage: 'national',
+        regions: ['Asia and the Pacific'],
+        participants: [
+          { organisation: 'organisation-1', role: 'implementing' },
+          { organisation: 'organisation-2', role: 'partner' },
+        ],
+      }),
+    ],
+    [
+      'a press release with regions and a described speaker',
+      makeArticle({
+        contentType: 'press-release',
+        regions: ['Middle East and North Africa'],
+        quotes: [{ text: 'One.\n\nTwo.', speaker: { name: 'Ahmed', description: 'A farmer' } }],
+      }),
+    ],
+    [
+      'an organisation named in other languages',
+      makeOrganisation({ names: { fr: 'Organisation internationale pour les migrations' } }),
+    ],
+    [
+      'an article published on a day, modified at a moment',
+      makeArticle({ published: '2024-02-05', modified: '2024-02-06T09:00+01:00' }),
+    ],
     [
       'a mixed event with its online address',
       makeEvent({ attendanceMode: 'mixed', onlineUrl: 'https://example.org/join' }),
@@ -259,16 +322,23 @@ describe('JSON Schema and zod reject the same invalid content, at the same place
       'dates.plannedStart',
     ],
     [
-      'an online event gives its online address',
-      makeEvent({ attendanceMode: 'online' }),
-      'onlineUrl',
-    ],
-    [
       'a date-time carries its UTC offset',
       makeArticle({ published: '2024-11-05T12:00:00' }),
       'published',
     ],
     ['a date is a real calendar day', makeEvent({ start: '2024-02-30' }), 'start'],
+    ['February 29 only in a leap year', makeEvent({ start: '2023-02-29' }), 'start'],
+    ['a year has four digits from 1000', makeEvent({ start: '0099-05-01' }), 'start'],
+    [
+      'a project date is a year, month or day, not a moment',
+      makeProject({ dates: { actualStart: '2019-03-01T10:00Z' } }),
+      'dates.actualStart',
+    ],
+    [
+      'a month is 01 to 12',
+      makeProject({ dates: { actualStart: '2019-13' } }),
+      'dates.actualStart',
+    ],
     ['a required field is present', withoutField(article, 'headline'), 'headline'],
     ['text is more than spaces', makeArticle({ headline: '   ' }), 'headline'],
     ['rich text has at least one block', makeArticle({ body: [] }), 'body'],
@@ -286,6 +356,34 @@ describe('JSON Schema and zod reject the same invalid content, at the same place
     ],
     ['a language is a BCP 47 tag', makeArticle({ lang: 'english' }), 'lang'],
     ['a kind is one of the list', makeEvent({ kind: 'party' as 'other' }), 'kind'],
+    ['a time zone is a name, not an offset', makeEvent({ timeZone: '+01:00' }), 'timeZone'],
+    ['a contact gives a way to reach someone', makeEvent({ contact: {} }), 'contact'],
+    [
+      'a session has a title',
+      makeEvent({ sessions: [{ start: '2024-11-05', end: '2024-11-05' } as never] }),
+      'sessions[0].title',
+    ],
+    ['coverage is one of the list', makeProject({ coverage: 'country' as 'local' }), 'coverage'],
+    [
+      'an identifier scheme is written like an id',
+      makeProject({ identifiers: [{ scheme: 'IOM code', value: 'BD10P0501' }] }),
+      'identifiers[0].scheme',
+    ],
+    [
+      'a content type is one of the list',
+      makeArticle({ contentType: 'blog' as 'news' }),
+      'contentType',
+    ],
+    [
+      'names are keyed by language tag',
+      makeOrganisation({ names: { French: 'OIM' } }),
+      'names.French',
+    ],
+    [
+      'a link uses href, not url',
+      makeOrganisation({ links: [{ url: 'https://www.iom.int', label: 'IOM' }] as never }),
+      'links[0].url',
+    ],
     [
       'an IATI identifier has its prefix',
       makeOrganisation({ iatiIdentifier: '47066' }),
@@ -311,11 +409,23 @@ describe('rules JSON Schema cannot check', () => {
   // failing here, and the list, the schema descriptions and the README must change with it.
   const examples: Record<string, ContentDocument> = {
     [RULES_JSON_SCHEMA_CANNOT_CHECK.project[0] as string]: makeProject({
-      dates: { plannedStart: '2024-06-01', plannedEnd: '2024-01-31' },
+      dates: { plannedStart: '2020', plannedEnd: '2019-12' },
     }),
     [RULES_JSON_SCHEMA_CANNOT_CHECK.event[0] as string]: makeEvent({
       start: '2024-11-05T10:00:00+03:00',
       end: '2024-11-05T09:00:00+03:00',
+    }),
+    [RULES_JSON_SCHEMA_CANNOT_CHECK.event[1] as string]: makeEvent({
+      sessions: [
+        { title: 'Opening', start: '2024-11-05T10:00+03:00', end: '2024-11-05T09:30+03:00' },
+      ],
+    }),
+    [RULES_JSON_SCHEMA_CANNOT_CHECK.event[2] as string]: makeEvent({
+      start: '2018-12-18T09:00',
+    }),
+    [RULES_JSON_SCHEMA_CANNOT_CHECK.event[3] as string]: makeEvent({
+      start: '2018-12-18T09:00',
+      timeZone: 'Europe/Atlantis',
     }),
     [RULES_JSON_SCHEMA_CANNOT_CHECK.article[0] as string]: makeArticle({
       published: '2024-11-05T12:00:00+03:00',

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { ImageSchema, SdgSchema } from '../schemas/blocks.js';
-import { EventSchema } from '../schemas/event.js';
-import type { DocumentType } from '../schemas/primitives.js';
+import { ContactSchema } from '../schemas/event.js';
+import { type DocumentType, VISIBLE_CHARACTER } from '../schemas/primitives.js';
 import { ProjectDatesSchema, ProjectSchema } from '../schemas/project.js';
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
@@ -25,8 +25,11 @@ export const CROSS_FIELD_RULES = new Map<z.core.$ZodType, JsonSchema>([
     ImageSchema,
     conditional(
       { properties: { decorative: { const: true } }, required: ['decorative'] },
-      { properties: { alt: { type: 'string', pattern: '^\\s*$' } } },
-      { properties: { alt: { type: 'string', pattern: '\\S' } }, required: ['alt'] },
+      { properties: { alt: { type: 'string', not: { pattern: VISIBLE_CHARACTER.source } } } },
+      {
+        properties: { alt: { type: 'string', pattern: VISIBLE_CHARACTER.source } },
+        required: ['alt'],
+      },
     ),
   ],
   // A target belongs to its goal: goal n allows only targets 'n.…'.
@@ -41,17 +44,8 @@ export const CROSS_FIELD_RULES = new Map<z.core.$ZodType, JsonSchema>([
       ),
     },
   ],
-  // Online and mixed events give the address where people join.
-  [
-    EventSchema,
-    conditional(
-      {
-        properties: { attendanceMode: { enum: ['online', 'mixed'] } },
-        required: ['attendanceMode'],
-      },
-      { required: ['onlineUrl'] },
-    ),
-  ],
+  // A contact gives at least one way to reach someone.
+  [ContactSchema, { minProperties: 1 }],
   // A project's dates include a start.
   [ProjectDatesSchema, { anyOf: [{ required: ['plannedStart'] }, { required: ['actualStart'] }] }],
   // A project has at least one implementing participant.
@@ -74,12 +68,17 @@ export const CROSS_FIELD_RULES = new Map<z.core.$ZodType, JsonSchema>([
 export const RULES_JSON_SCHEMA_CANNOT_CHECK: Readonly<Record<DocumentType, readonly string[]>> = {
   organisation: [],
   project: [
-    'dates.plannedEnd is not before dates.plannedStart, and dates.actualEnd is not before dates.actualStart.',
+    'dates.plannedEnd is not before dates.plannedStart, and dates.actualEnd is not before dates.actualStart (compared at the coarser precision).',
   ],
   event: [
-    'end is not before start (two date-times compare as instants; a whole day compares by calendar day).',
+    'end is not before start (two date-times compare as instants; otherwise at the coarser precision: year, month or day).',
+    'each session ends no earlier than it starts (compared as end and start are).',
+    "a date-time without a UTC offset needs the event's timeZone.",
+    'timeZone is an IANA time zone the validator knows, spelt as Intl spells it.',
   ],
-  article: ['modified is not before published (compared as instants).'],
+  article: [
+    'modified is not before published (two date-times compare as instants; otherwise at the coarser precision).',
+  ],
 };
 
 /** Rules that need the whole collection, checked by `validateCollection`, never by one schema. */

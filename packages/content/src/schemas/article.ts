@@ -2,8 +2,20 @@ import * as z from 'zod';
 import { ImageSchema, PlaceSchema, QuoteSchema, SdgSchema } from './blocks.js';
 import { checkDateOrder, documentFields } from './document-base.js';
 import { strictObject, whenValid } from './object.js';
-import { CountryCodeSchema, DateTimeSchema, reference, TextSchema } from './primitives.js';
+import { CountryCodeSchema, DateOrDateTimeSchema, reference, TextSchema } from './primitives.js';
 import { RichTextSchema } from './rich-text.js';
+
+/** The kind of item, as IOM's pages label them. */
+export const ArticleContentTypeSchema = z.enum([
+  'news',
+  'press-release',
+  'story',
+  'feature',
+  'statement',
+  'briefing-note',
+  'op-ed',
+]);
+export type ArticleContentType = z.infer<typeof ArticleContentTypeSchema>;
 
 export const ArticleSchema = strictObject({
   ...documentFields('article'),
@@ -12,14 +24,20 @@ export const ArticleSchema = strictObject({
     description: 'One or two sentences shown in lists and shared links.',
   }),
   body: RichTextSchema.meta({ description: 'The text of the article.' }),
+  contentType: ArticleContentTypeSchema.optional().meta({
+    description:
+      'The kind of item: news, press-release, story, feature, statement, briefing-note or op-ed.',
+  }),
   label: TextSchema.optional().meta({
     description: "A short tag shown with the headline, like 'Press release'.",
   }),
-  published: DateTimeSchema.meta({
-    description: 'When the article was first published, with its UTC offset.',
+  published: DateOrDateTimeSchema.meta({
+    description:
+      'When the article was first published: the day (2024-02-05) as the page gives it, or a date and time with its UTC offset.',
   }),
-  modified: DateTimeSchema.optional().meta({
-    description: 'When the article was last changed, with its UTC offset; not before published.',
+  modified: DateOrDateTimeSchema.optional().meta({
+    description:
+      'When the article was last changed, a day or a date and time; not before published.',
   }),
   dateline: PlaceSchema.optional().meta({ description: 'Where the story was reported from.' }),
   images: z
@@ -52,6 +70,9 @@ export const ArticleSchema = strictObject({
     .array(CountryCodeSchema)
     .optional()
     .meta({ description: 'The countries the article is about, as ISO 3166-1 alpha-2 codes.' }),
+  regions: z.array(TextSchema).optional().meta({
+    description: "IOM regions the article is about, like 'Middle East and North Africa'.",
+  }),
   themes: z.array(TextSchema).optional().meta({ description: "Topics, like 'Migration health'." }),
   sdgs: z
     .array(SdgSchema)

@@ -86,3 +86,12 @@ describe('quotes', () => {
     ).toEqual([]);
   });
 });
+
+describe('alt text', () => {
+  it('does not count invisible characters as a description', () => {
+    const result = safeParseContent(ImageSchema, { src: '/photo.jpg', alt: '\u200b\u3164' });
+    expect(result.errors).toEqual([
+      { path: 'alt', message: 'describe the image for screen-reader users, or mark it decorative' },
+    ]);
+  });
+});

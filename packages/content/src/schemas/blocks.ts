@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { strictObject, whenValid } from './object.js';
-import { CountryCodeSchema, reference, SafeUrlSchema, TextSchema } from './primitives.js';
+import {
+  CountryCodeSchema,
+  isVisibleText,
+  reference,
+  SafeUrlSchema,
+  TextSchema,
+} from './primitives.js';
 
 const pixels = z.number().int().positive({ error: 'use a whole number of pixels above 0' });
 
@@ -24,7 +30,7 @@ export const ImageSchema = strictObject({
 })
   .superRefine(
     (image, context) => {
-      const hasAlt = image.alt !== undefined && image.alt.trim() !== '';
+      const hasAlt = image.alt !== undefined && isVisibleText(image.alt);
       if (image.decorative === true && hasAlt) {
         context.addIssue({
           code: 'custom',
@@ -62,6 +68,10 @@ export type Place = z.infer<typeof PlaceSchema>;
 export const PersonSchema = strictObject({
   name: TextSchema.meta({ description: 'The full name, as the person writes it.' }),
   jobTitle: TextSchema.optional().meta({ description: "The job title, like 'Chief of Mission'." }),
+  description: TextSchema.optional().meta({
+    description:
+      "Who the person is when there is no job title, like 'one of 96,500 who benefitted from IOM's cash-for-food programme'.",
+  }),
   organisation: reference('organisation')
     .optional()
     .meta({ description: 'The id of the organisation the person works for.' }),
@@ -70,14 +80,20 @@ export type Person = z.infer<typeof PersonSchema>;
 
 /** Words someone said, with who said them. */
 export const QuoteSchema = strictObject({
-  text: TextSchema.meta({ description: 'The words, without quotation marks.' }),
+  text: TextSchema.meta({
+    description:
+      'The words, without quotation marks; paragraphs are separated by a blank line and shown as paragraphs.',
+  }),
   speaker: PersonSchema.meta({ description: 'Who said them.' }),
 }).meta({ description: 'Words someone said, with who said them.' });
 export type Quote = z.infer<typeof QuoteSchema>;
 
-/** A link with the words a reader sees. */
+/**
+ * A link with the words a reader sees. Its address is `href`, as in a rich-text link: one
+ * shape for one thing (an editor who writes `url` is asked "did you mean 'href'?").
+ */
 export const LinkSchema = strictObject({
-  url: SafeUrlSchema.meta({ description: 'Where the link goes.' }),
+  href: SafeUrlSchema.meta({ description: 'Where the link goes.' }),
   label: TextSchema.meta({ description: 'The words a reader sees and clicks.' }),
 }).meta({ description: 'A link with the words a reader sees.' });
 export type Link = z.infer<typeof LinkSchema>;

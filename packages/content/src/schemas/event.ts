@@ -1,8 +1,15 @@
 import * as z from 'zod';
-import { PersonSchema, PlaceSchema } from './blocks.js';
+import { LOCAL_DATE_TIME_PATTERN, withZoneOffset } from '../dates.js';
+import { ImageSchema, LinkSchema, PersonSchema, PlaceSchema, SdgSchema } from './blocks.js';
 import { checkDateOrder, documentFields } from './document-base.js';
 import { strictObject, whenValid } from './object.js';
-import { DateOrDateTimeSchema, reference, SafeUrlSchema, TextSchema } from './primitives.js';
+import {
+  EventTimeSchema,
+  reference,
+  SafeUrlSchema,
+  TextSchema,
+  TimeZoneSchema,
+} from './primitives.js';
 import { RichTextSchema } from './rich-text.js';
 
 export const EventKindSchema = z.enum([
@@ -15,6 +22,14 @@ export const EventKindSchema = z.enum([
   'webinar',
   'launch',
   'exhibition',
+  'observance',
+  'celebration',
+  'dialogue',
+  'forum',
+  'consultation',
+  'screening',
+  'visit',
+  'campaign',
   'other',
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
@@ -33,6 +48,67 @@ export type EventStatus = z.infer<typeof EventStatusSchema>;
 export const AttendanceModeSchema = z.enum(['offline', 'online', 'mixed']);
 export type AttendanceMode = z.infer<typeof AttendanceModeSchema>;
 
+/** How to reach the organisers: at least one of email, phone or a contact page. */
+export const ContactSchema = strictObject({
+  email: z
+    .email({ error: "write an email address, like 'iombelarus@iom.int'" })
+    .optional()
+    .meta({ description: 'An email address.' }),
+  phone: TextSchema.optional().meta({ description: "A phone number, like '+375 17 000 00 00'." }),
+  url: SafeUrlSchema.optional().meta({ description: 'A contact page or form.' }),
+})
+  .superRefine((contact, context) => {
+    if (Object.keys(contact).length === 0) {
+      context.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'give an email, a phone number or a contact page (url)',
+      });
+    }
+  })
+  .meta({ description: 'How to reach the organisers: an email, a phone number or a page.' });
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** One part of an event's programme. */
+export const SessionSchema = strictObject({
+  title: TextSchema.meta({ description: "The session's name, like 'Opening remarks'." }),
+  start: EventTimeSchema.meta({ description: 'When the session starts.' }),
+  end: EventTimeSchema.meta({ description: 'When the session ends; not before start.' }),
+  location: PlaceSchema.optional().meta({ description: 'Where, when not the event’s place.' }),
+  description: TextSchema.optional().meta({ description: 'What happens in the session.' }),
+})
+  .superRefine(
+    (session, context) =>
+      checkDateOrder(session, context, 'start', 'end', 'the session ends before it starts'),
+    whenValid('start', 'end'),
+  )
+  .meta({ description: "One part of an event's programme, with its own times." });
+export type Session = z.infer<typeof SessionSchema>;
+
+const NEEDS_ZONE =
+  "add the UTC offset (like 2018-12-18T09:00+01:00), or give the event's timeZone (like 'Europe/Malta')";
+
+/** Without a `timeZone`, every date-time of the event and its sessions carries its offset. */
+function requireOffsets(
+  event: { start: string; end?: string; previousStart?: string; sessions?: Session[] },
+  context: z.RefinementCtx,
+): void {
+  const times: [PropertyKey[], string | undefined][] = [
+    [['start'], event.start],
+    [['end'], event.end],
+    [['previousStart'], event.previousStart],
+    ...(event.sessions ?? []).flatMap((session, index): [PropertyKey[], string][] => [
+      [['sessions', index, 'start'], session.start],
+      [['sessions', index, 'end'], session.end],
+    ]),
+  ];
+  for (const [path, value] of times) {
+    if (value !== undefined && LOCAL_DATE_TIME_PATTERN.test(value)) {
+      context.addIssue({ code: 'custom', path, message: NEEDS_ZONE, input: value });
+    }
+  }
+}
+
 export const EventSchema = strictObject({
   ...documentFields('event'),
   title: TextSchema.meta({ description: 'The name of the event.' }),
@@ -41,26 +117,60 @@ export const EventSchema = strictObject({
   }),
   body: RichTextSchema.optional().meta({ description: 'The full description of the event.' }),
   kind: EventKindSchema.meta({ description: 'What kind of event it is.' }),
-  start: DateOrDateTimeSchema.meta({
-    description: 'When the event starts: a date, or a date and time with its UTC offset.',
+  start: EventTimeSchema.meta({
+    description:
+      'When the event starts: a year, month or day, or a date and time (local, read in timeZone, or with its UTC offset).',
   }),
-  end: DateOrDateTimeSchema.optional().meta({
-    description: 'When the event ends; not before start. Leave out for a one-day event.',
+  timeZone: TimeZoneSchema.optional().meta({
+    description:
+      "The IANA time zone the event's local times are in, like 'Europe/Malta'; the UTC offset is derived for each date.",
   }),
-  previousStart: DateOrDateTimeSchema.optional().meta({
+  end: EventTimeSchema.optional().meta({
+    description:
+      'When the event ends; not before start (compared at the coarser precision). Leave out for a one-day event.',
+  }),
+  previousStart: EventTimeSchema.optional().meta({
     description: 'The start before the event was rescheduled or postponed.',
   }),
   status: EventStatusSchema.optional().meta({
     description: 'Whether the event goes ahead as planned; leave out when it is scheduled.',
   }),
   attendanceMode: AttendanceModeSchema.optional().meta({
-    description:
-      'How people attend: in person (offline, the default), online, or mixed. Online and mixed events need onlineUrl.',
+    description: 'How people attend: in person (offline, the default), online, or mixed.',
   }),
   location: PlaceSchema.optional().meta({ description: 'Where the event takes place.' }),
   onlineUrl: SafeUrlSchema.optional().meta({
-    description: 'Where people join an online or mixed event.',
+    description:
+      'Where people join an online or mixed event; leave out when there is none (a past event, registration elsewhere).',
   }),
+  registrationUrl: SafeUrlSchema.optional().meta({
+    description: 'Where people register to attend.',
+  }),
+  audience: TextSchema.optional().meta({
+    description: "Who the event is for, like 'Government officials and civil society'.",
+  }),
+  contact: ContactSchema.optional().meta({ description: 'How to reach the organisers.' }),
+  sessions: z
+    .array(SessionSchema)
+    .optional()
+    .meta({ description: 'The programme: sessions with their own times.' }),
+  links: z
+    .array(LinkSchema)
+    .optional()
+    .meta({ description: 'Related pages, like the concept note or the final report.' }),
+  images: z
+    .array(ImageSchema)
+    .optional()
+    .meta({ description: 'Images of the event; the first is its main image.' }),
+  themes: z.array(TextSchema).optional().meta({ description: "Topics, like 'Migration health'." }),
+  sdgs: z
+    .array(SdgSchema)
+    .optional()
+    .meta({ description: 'The Sustainable Development Goals the event relates to.' }),
+  relatedProjects: z
+    .array(reference('project'))
+    .optional()
+    .meta({ description: 'Ids of other projects the event relates to.' }),
   organisers: z
     .array(reference('organisation'))
     .optional()
@@ -79,17 +189,21 @@ export const EventSchema = strictObject({
 })
   .superRefine(
     (event, context) => {
-      checkDateOrder(event, context, 'start', 'end', 'the event ends before it starts');
-      const online = event.attendanceMode === 'online' || event.attendanceMode === 'mixed';
-      if (online && event.onlineUrl === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['onlineUrl'],
-          message: `an ${event.attendanceMode} event needs the address where people join (onlineUrl)`,
-        });
+      if (event.timeZone === undefined) {
+        requireOffsets(event, context);
+        checkDateOrder(event, context, 'start', 'end', 'the event ends before it starts');
+        return;
       }
+      // Local times are placed in the event's zone before they are compared.
+      const placed = {
+        start: withZoneOffset(event.start, event.timeZone),
+        end: event.end && withZoneOffset(event.end, event.timeZone),
+      };
+      checkDateOrder(placed, context, 'start', 'end', 'the event ends before it starts');
     },
-    whenValid('start', 'end', 'attendanceMode', 'onlineUrl'),
+    whenValid('start', 'end', 'previousStart', 'timeZone', 'sessions'),
   )
-  .meta({ description: 'A roundtable, conference, training or other event.' });
+  .meta({
+    description: 'A roundtable, conference, international day, dialogue, screening or other event.',
+  });
 export type Event = z.infer<typeof EventSchema>;

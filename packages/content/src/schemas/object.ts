@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { closest } from '../closest.js';
+import { quote } from '../escape.js';
 
 /**
  * Separates the per-field messages of one `unrecognized_keys` issue: zod reports all unknown
@@ -7,11 +8,24 @@ import { closest } from '../closest.js';
  */
 export const UNKNOWN_FIELD_SEPARATOR = '\n';
 
+/**
+ * Other spellings editors use for a field, beyond typos: a link's address is `href` in every
+ * shape, but `url` is what many CMSs call it.
+ */
+const OTHER_SPELLINGS: Readonly<Record<string, string>> = { url: 'href', link: 'href' };
+
+/** The known field an unknown one was probably meant to be: an other spelling, or a typo. */
+export function intendedField(field: string, knownFields: readonly string[]): string | undefined {
+  const other = OTHER_SPELLINGS[field];
+  if (other !== undefined && knownFields.includes(other)) return other;
+  return closest(field, knownFields);
+}
+
 export function unknownFieldMessage(field: string, knownFields: readonly string[]): string {
-  const suggestion = closest(field, knownFields);
+  const suggestion = intendedField(field, knownFields);
   return suggestion === undefined
-    ? `unknown field '${field}' — remove it, or check the spelling`
-    : `unknown field '${field}' — did you mean '${suggestion}'?`;
+    ? `unknown field ${quote(field)} — remove it, or check the spelling`
+    : `unknown field ${quote(field)} — did you mean ${quote(suggestion)}?`;
 }
 
 /**

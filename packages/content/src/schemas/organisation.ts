@@ -4,6 +4,7 @@ import { documentFields } from './document-base.js';
 import { strictObject } from './object.js';
 import {
   CountryCodeSchema,
+  LanguageTagSchema,
   reference,
   SafeUrlSchema,
   TextSchema,
@@ -54,11 +55,24 @@ export type Presence = z.infer<typeof PresenceSchema>;
 export const OrganisationSchema = strictObject({
   ...documentFields('organisation'),
   name: TextSchema.meta({ description: "The full name, like 'World Health Organization'." }),
+  names: z
+    .record(LanguageTagSchema, TextSchema, {
+      error: (issue) =>
+        issue.code === 'invalid_key'
+          ? "use a language code such as 'en', 'ru', 'ar', 'zh-Hans' or 'fr-CH'"
+          : undefined,
+    })
+    .optional()
+    .meta({
+      description:
+        "The name in other languages, by language tag: { fr: 'Organisation internationale pour les migrations' }.",
+    }),
   shortName: TextSchema.optional().meta({ description: "Acronym or short name, like 'WHO'." }),
   kind: OrganisationKindSchema,
   iatiIdentifier: z
     .string()
-    .regex(/^[A-Z]{2}(?:-[A-Za-z0-9]+)+$/, {
+    // Hyphen-separated parts, without a repeated group so it runs in linear time (see `IdSchema`).
+    .regex(/^(?!.*--)[A-Z]{2}-[A-Za-z0-9-]*[A-Za-z0-9]$/, {
       error: "use an IATI identifier such as 'XM-DAC-47066'",
     })
     .optional()

@@ -6,6 +6,7 @@ import {
   CountryCodeSchema,
   CurrencyCodeSchema,
   DateSchema,
+  IdSchema,
   reference,
   TextSchema,
 } from './primitives.js';
@@ -21,10 +22,29 @@ export const IATI_ACTIVITY_STATUS = {
   suspended: '6',
 } as const;
 
-export const ProjectStatusSchema = z.enum(
-  Object.keys(IATI_ACTIVITY_STATUS) as [keyof typeof IATI_ACTIVITY_STATUS],
-);
+/**
+ * The plain words project pages use ("Ongoing", "Completed"), with the IATI status each one
+ * means: editors may write either, and IATI-facing output always says the IATI one.
+ */
+export const PLAIN_PROJECT_STATUS = {
+  planned: 'pipeline',
+  ongoing: 'implementation',
+  completed: 'closed',
+} as const satisfies Record<string, keyof typeof IATI_ACTIVITY_STATUS>;
+
+export const ProjectStatusSchema = z.enum([
+  ...(Object.keys(PLAIN_PROJECT_STATUS) as (keyof typeof PLAIN_PROJECT_STATUS)[]),
+  ...(Object.keys(IATI_ACTIVITY_STATUS) as (keyof typeof IATI_ACTIVITY_STATUS)[]),
+] as [keyof typeof PLAIN_PROJECT_STATUS | keyof typeof IATI_ACTIVITY_STATUS]);
 export type ProjectStatus = z.infer<typeof ProjectStatusSchema>;
+export type IatiProjectStatus = keyof typeof IATI_ACTIVITY_STATUS;
+
+/** The IATI activity status of any status an editor may write: `completed` → `closed`. */
+export function iatiProjectStatus(status: ProjectStatus): IatiProjectStatus {
+  return status in PLAIN_PROJECT_STATUS
+    ? PLAIN_PROJECT_STATUS[status as keyof typeof PLAIN_PROJECT_STATUS]
+    : (status as IatiProjectStatus);
+}
 
 /** IATI organisation role codes (codelist OrganisationRole). */
 export const IATI_PARTICIPANT_ROLE = {
@@ -34,31 +54,39 @@ export const IATI_PARTICIPANT_ROLE = {
   implementing: '4',
 } as const;
 
-export const ParticipantRoleSchema = z.enum(
-  Object.keys(IATI_PARTICIPANT_ROLE) as [keyof typeof IATI_PARTICIPANT_ROLE],
-);
+/**
+ * IATI's roles, and `partner` for an organisation that neither funds nor implements (IATI has
+ * no code for it; IATI-facing output leaves such partners out).
+ */
+export const ParticipantRoleSchema = z.enum([
+  ...(Object.keys(IATI_PARTICIPANT_ROLE) as (keyof typeof IATI_PARTICIPANT_ROLE)[]),
+  'partner',
+] as [keyof typeof IATI_PARTICIPANT_ROLE | 'partner']);
 export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
 
 /** An organisation taking part in a project, in one IATI role. */
 export const ParticipantSchema = strictObject({
   organisation: reference('organisation').meta({ description: 'The id of the organisation.' }),
   role: ParticipantRoleSchema.meta({
-    description: 'Its IATI role: funding, accountable, extending or implementing.',
+    description:
+      'Its role: funding, accountable, extending or implementing (IATI), or partner for one that does none of these.',
   }),
 }).meta({ description: 'An organisation taking part in a project, in one IATI role.' });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
-/** IATI activity dates: planned and actual start and end, as whole days. */
+/** IATI activity dates: planned and actual start and end, at the precision the source gives. */
 export const ProjectDatesSchema = strictObject({
   plannedStart: DateSchema.optional().meta({
-    description: 'The day the project is planned to start.',
+    description: 'When the project is planned to start: a year, a month or a day.',
   }),
-  actualStart: DateSchema.optional().meta({ description: 'The day the project started.' }),
+  actualStart: DateSchema.optional().meta({
+    description: 'When the project started: a year, a month or a day.',
+  }),
   plannedEnd: DateSchema.optional().meta({
-    description: 'The day the project is planned to end; not before plannedStart.',
+    description: 'When the project is planned to end; not before plannedStart.',
   }),
   actualEnd: DateSchema.optional().meta({
-    description: 'The day the project ended; not before actualStart.',
+    description: 'When the project ended; not before actualStart.',
   }),
 })
   .superRefine(
@@ -88,7 +116,8 @@ export const ProjectDatesSchema = strictObject({
     whenValid('plannedStart', 'actualStart', 'plannedEnd', 'actualEnd'),
   )
   .meta({
-    description: 'IATI activity dates: planned and actual start and end, as whole days.',
+    description:
+      'IATI activity dates: planned and actual start and end, each a year, a month or a day.',
   });
 export type ProjectDates = z.infer<typeof ProjectDatesSchema>;
 
@@ -114,15 +143,32 @@ export const SectorSchema = strictObject({
 }).meta({ description: 'A sector from the OECD DAC 5-digit purpose codes.' });
 export type Sector = z.infer<typeof SectorSchema>;
 
+/** An identifier from a named scheme: IOM's own project codes, a donor's reference. */
+export const IdentifierSchema = strictObject({
+  scheme: IdSchema.meta({
+    description: "Whose identifier it is, like 'iom-project-code' or 'prima-id'.",
+  }),
+  value: TextSchema.meta({ description: "The identifier, like 'BD10P0501'." }),
+}).meta({ description: "An identifier from a named scheme, like IOM's project codes." });
+export type Identifier = z.infer<typeof IdentifierSchema>;
+
+/** How far a project reaches. */
+export const CoverageSchema = z.enum(['local', 'national', 'regional', 'global']);
+export type Coverage = z.infer<typeof CoverageSchema>;
+
 export const ProjectSchema = strictObject({
   ...documentFields('project'),
   title: TextSchema.meta({ description: 'The name of the project.' }),
+  shortTitle: TextSchema.optional().meta({
+    description: "A short title or acronym, like 'REMA(K)ER'.",
+  }),
   summary: TextSchema.meta({
     description: 'One or two sentences shown in lists and shared links.',
   }),
   body: RichTextSchema.optional().meta({ description: 'The full description of the project.' }),
   status: ProjectStatusSchema.meta({
-    description: 'Where the project stands, as an IATI activity status.',
+    description:
+      'Where the project stands: planned, ongoing or completed, or an IATI activity status.',
   }),
   dates: ProjectDatesSchema.optional().meta({
     description: 'Planned and actual start and end; at least one start.',
@@ -131,6 +177,13 @@ export const ProjectSchema = strictObject({
     description:
       'The organisations taking part, each in an IATI role; at least one is implementing.',
   }),
+  coverage: CoverageSchema.optional().meta({
+    description: 'How far the project reaches: local, national, regional or global.',
+  }),
+  regions: z
+    .array(TextSchema)
+    .optional()
+    .meta({ description: "IOM regions the project works in, like 'Asia and the Pacific'." }),
   recipientCountries: z
     .array(CountryCodeSchema)
     .optional()
@@ -159,11 +212,17 @@ export const ProjectSchema = strictObject({
     .meta({ description: 'Related pages, like reports or a project website.' }),
   iatiIdentifier: z
     .string()
-    .regex(/^[A-Z]{2}(?:-[A-Za-z0-9]+)+(?:-[A-Za-z0-9._]+)*$/, {
+    // `XM-DAC-47066` then hyphen-separated parts that may hold `.` and `_`, written without a
+    // repeated group so it runs in linear time (see `IdSchema`).
+    .regex(/^(?!.*--)[A-Z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9._-]*[A-Za-z0-9._])?$/, {
       error: "use an IATI activity identifier, like 'XM-DAC-47066-…'",
     })
     .optional()
     .meta({ description: "The IATI activity identifier, like 'XM-DAC-47066-…'." }),
+  identifiers: z.array(IdentifierSchema).optional().meta({
+    description:
+      "Other identifiers, like IOM's project code: { scheme: 'iom-project-code', value: 'BD10P0501' }.",
+  }),
 })
   .superRefine((project, context) => {
     if (!project.participants.some((participant) => participant.role === 'implementing')) {

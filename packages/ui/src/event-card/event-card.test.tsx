@@ -43,6 +43,51 @@ describe('EventCard', () => {
     expect(within(time).getByText('5 November 2024').className).toBe('iom-visually-hidden');
   });
 
+  it('names the kinds IOM holds, like an international day, in every language', () => {
+    const observance = { ...sampleEvent, kind: 'observance' as const };
+    const names: Record<string, string> = {
+      en: 'International day',
+      fr: 'Journée internationale',
+      es: 'Día internacional',
+      ar: 'يوم دولي',
+      ru: 'Международный день',
+      zh: '国际日',
+    };
+    for (const [locale, name] of Object.entries(names)) {
+      const { unmount } = renderInPage(<EventCard event={observance} locale={locale} />);
+      expect(card().querySelector('.iom-event-card__kind')?.textContent).toBe(name);
+      unmount();
+    }
+  });
+
+  it('shows an event announced for a month as that month, with no invented day', () => {
+    renderInPage(<EventCard event={{ ...sampleEvent, start: '2025-03' }} locale="en-GB" />);
+    const time = card().querySelector('.iom-event-card__date') as HTMLTimeElement;
+    const shown = [...time.querySelectorAll('[aria-hidden="true"]')].map(
+      (part) => part.textContent,
+    );
+    expect(shown).toEqual(['Mar', '2025']);
+    expect(within(time).getByText('March 2025').className).toBe('iom-visually-hidden');
+  });
+
+  it('shows the end time in the start’s offset, so the end never reads before the start', () => {
+    // 08:00 UTC is 11:00 in Minsk: the card says 10:00 – 11:00 UTC+3, not 10:00 – 08:00 UTC.
+    const timed = { ...sampleEvent, start: '2024-11-05T10:00+03:00', end: '2024-11-05T08:00Z' };
+    renderInPage(<EventCard event={timed} locale="en-GB" />);
+    expect(card().querySelector('.iom-event-card__when')?.textContent).toBe('10:00 – 11:00 UTC+3');
+  });
+
+  it('shows local times with the short name of the event’s time zone', () => {
+    const valletta = {
+      ...sampleEvent,
+      start: '2018-12-18T09:00',
+      end: '2018-12-18T20:30',
+      timeZone: 'Europe/Malta',
+    };
+    renderInPage(<EventCard event={valletta} locale="en-GB" />);
+    expect(card().querySelector('.iom-event-card__when')?.textContent).toBe('09:00 – 20:30 CET');
+  });
+
   it('shows the kind and the place', () => {
     renderInPage(<EventCard event={sampleEvent} />);
     expect(within(card()).getByText('Roundtable')).toBeTruthy();
@@ -162,5 +207,28 @@ describe('EventCard', () => {
       renderInPage(<EventCard event={linked} locale="ar" />, { headingLevel: 3 });
       await expectNoAxeViolations();
     });
+  });
+
+  it('drops dates it cannot format (props that skipped validation) instead of throwing', () => {
+    renderInPage(
+      <EventCard
+        event={{
+          ...sampleEvent,
+          start: '5 Nov 2024',
+          end: 'soon',
+          status: 'postponed',
+          previousStart: 'last week',
+        }}
+      />,
+    );
+    expect(within(card()).getByRole('heading').textContent).toContain(sampleEvent.title);
+    expect(card().querySelector('time')).toBeNull();
+  });
+
+  it('keeps a valid start when only the end cannot be formatted', () => {
+    renderInPage(<EventCard event={{ ...sampleEvent, start: '2024-11-05', end: 'later' }} />);
+    expect(card().querySelector('.iom-event-card__date')?.getAttribute('dateTime')).toBe(
+      '2024-11-05',
+    );
   });
 });

@@ -2,10 +2,16 @@ import type { Event } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
 import { en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
-import { calendarDate, formatDate, formatTime, sameDay } from '../shared/dates.js';
+import {
+  formatCalendar,
+  formatDate,
+  formatTime,
+  precisionOf,
+  sameShownDate,
+  shownEnd,
+} from '../shared/dates.js';
 import { fillParts } from '../shared/fill-parts.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
-import { dateFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
@@ -21,6 +27,7 @@ export type EventCardEvent = Pick<
   | 'kind'
   | 'start'
   | 'end'
+  | 'timeZone'
   | 'previousStart'
   | 'status'
   | 'attendanceMode'
@@ -65,7 +72,8 @@ export function EventCard<CardEvent extends EventCardEvent>({
   const content = contentLanguageAttributes(event.lang, locale);
   const status = event.status ?? 'scheduled';
   const HeadingTag = headingTag(headingLevel);
-  const startDay = calendarDate(event.start);
+  const previousStart =
+    event.previousStart === undefined ? undefined : formatDate(event.previousStart, locale);
 
   return (
     <article
@@ -93,32 +101,45 @@ export function EventCard<CardEvent extends EventCardEvent>({
           </HeadingTag>
           <When event={event} locale={locale} messages={messages} />
           <Place event={event} messages={messages} content={content} />
-          {event.previousStart !== undefined && status !== 'scheduled' && (
+          {previousStart !== undefined && status !== 'scheduled' && (
             <p className="iom-event-card__previously">
               {fillParts(messages.previously, {
-                date: (
-                  <time dateTime={event.previousStart}>
-                    {formatDate(event.previousStart, locale)}
-                  </time>
-                ),
+                date: <time dateTime={event.previousStart}>{previousStart}</time>,
               })}
             </p>
           )}
         </div>
-        <time className="iom-event-card__date" dateTime={event.start}>
-          <span className="iom-event-card__day" aria-hidden="true">
-            {dateFormatter(locale, 'day').format(startDay)}
-          </span>
-          <span className="iom-event-card__month" aria-hidden="true">
-            {dateFormatter(locale, 'month').format(startDay)}
-          </span>
-          <span className="iom-event-card__year" aria-hidden="true">
-            {dateFormatter(locale, 'year').format(startDay)}
-          </span>
-          <span className="iom-visually-hidden">{formatDate(event.start, locale)}</span>
-        </time>
+        <DateBlock start={event.start} locale={locale} />
       </div>
     </article>
+  );
+}
+
+/**
+ * The start as a calendar leaf, as precise as written (a year or a month gets no invented
+ * first day or January); nothing for a start that is no date (unvalidated props).
+ */
+function DateBlock({ start, locale }: { start: string; locale: string }) {
+  const date = formatDate(start, locale);
+  if (date === undefined) return null;
+  const precision = precisionOf(start);
+  return (
+    <time className="iom-event-card__date" dateTime={start}>
+      {precision !== 'year' && precision !== 'month' && (
+        <span className="iom-event-card__day" aria-hidden="true">
+          {formatCalendar(start, locale, 'day')}
+        </span>
+      )}
+      {precision !== 'year' && (
+        <span className="iom-event-card__month" aria-hidden="true">
+          {formatCalendar(start, locale, 'month')}
+        </span>
+      )}
+      <span className="iom-event-card__year" aria-hidden="true">
+        {formatCalendar(start, locale, 'year')}
+      </span>
+      <span className="iom-visually-hidden">{date}</span>
+    </time>
   );
 }
 
@@ -127,19 +148,24 @@ interface PartProps {
   messages: EventCardMessages;
 }
 
-/** The span of days of a multi-day event, or the times of a one-day event that has them. */
+/**
+ * The span of dates of an event over several days (or months, or years), or the times of a
+ * one-day event that has them; the end is shown in the start's offset.
+ */
 function When({ event, locale, messages }: PartProps & { locale: string }) {
   const { start, end } = event;
-  if (end !== undefined && !sameDay(start, end)) {
+  if (end !== undefined && !sameShownDate(start, end, locale)) {
     return (
       <p className="iom-event-card__when">
         <DateRange start={start} end={end} locale={locale} messages={messages} />
       </p>
     );
   }
-  const endTime = end === undefined ? undefined : formatTime(end, locale);
+  const { timeZone } = event;
+  const endTime =
+    end === undefined ? undefined : formatTime(shownEnd(start, end), locale, true, timeZone);
   // The offset is said once, after the last time shown.
-  const startTime = formatTime(start, locale, endTime === undefined);
+  const startTime = formatTime(start, locale, endTime === undefined, timeZone);
   if (startTime === undefined) return null;
   const startElement = <time dateTime={start}>{startTime}</time>;
   return (

@@ -1,4 +1,5 @@
 import * as eventCard from '../event-card/messages.js';
+import * as newsCard from '../news-card/messages.js';
 import * as partnerList from '../partner-list/messages.js';
 import * as projectSummary from '../project-summary/messages.js';
 import * as sdgNames from '../project-summary/sdg-names.js';
@@ -13,6 +14,7 @@ import * as site from '../site/messages.js';
 export interface LanguageMessages {
   dates: dates.DateMessages;
   eventCard: eventCard.EventCardWords;
+  newsCard: newsCard.NewsCardMessages;
   partnerList: partnerList.PartnerListMessages;
   projectSummary: projectSummary.ProjectSummaryWords;
   sdgNames: sdgNames.SdgNames;
@@ -23,6 +25,7 @@ export interface LanguageMessages {
 export const en: LanguageMessages = {
   dates: dates.en,
   eventCard: eventCard.en,
+  newsCard: newsCard.en,
   partnerList: partnerList.en,
   projectSummary: projectSummary.en,
   sdgNames: sdgNames.en,
@@ -31,6 +34,7 @@ export const en: LanguageMessages = {
 export const fr: LanguageMessages = {
   dates: dates.fr,
   eventCard: eventCard.fr,
+  newsCard: newsCard.fr,
   partnerList: partnerList.fr,
   projectSummary: projectSummary.fr,
   sdgNames: sdgNames.fr,
@@ -39,6 +43,7 @@ export const fr: LanguageMessages = {
 export const es: LanguageMessages = {
   dates: dates.es,
   eventCard: eventCard.es,
+  newsCard: newsCard.es,
   partnerList: partnerList.es,
   projectSummary: projectSummary.es,
   sdgNames: sdgNames.es,
@@ -47,6 +52,7 @@ export const es: LanguageMessages = {
 export const ar: LanguageMessages = {
   dates: dates.ar,
   eventCard: eventCard.ar,
+  newsCard: newsCard.ar,
   partnerList: partnerList.ar,
   projectSummary: projectSummary.ar,
   sdgNames: sdgNames.ar,
@@ -55,6 +61,7 @@ export const ar: LanguageMessages = {
 export const ru: LanguageMessages = {
   dates: dates.ru,
   eventCard: eventCard.ru,
+  newsCard: newsCard.ru,
   partnerList: partnerList.ru,
   projectSummary: projectSummary.ru,
   sdgNames: sdgNames.ru,
@@ -63,6 +70,7 @@ export const ru: LanguageMessages = {
 export const zh: LanguageMessages = {
   dates: dates.zh,
   eventCard: eventCard.zh,
+  newsCard: newsCard.zh,
   partnerList: partnerList.zh,
   projectSummary: projectSummary.zh,
   sdgNames: sdgNames.zh,

@@ -1,3 +1,4 @@
+export type { NewsCardMessages } from './messages.js';
 export {
   NewsCard,
   type NewsCardArticle,

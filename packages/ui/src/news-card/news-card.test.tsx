@@ -71,6 +71,21 @@ describe('NewsCard', () => {
     expect(screen.getByText('5 November 2024').tagName).toBe('TIME');
   });
 
+  it('shows the day an article gives, with no time invented', () => {
+    renderInPage(<NewsCard article={{ ...sampleArticle, published: '2024-02-05' }} locale="fr" />);
+    expect(screen.getByText('5 février 2024').getAttribute('datetime')).toBe('2024-02-05');
+  });
+
+  it('says the kind of item in the card’s language when the article has no label', () => {
+    const release = { ...sampleArticle, label: undefined, contentType: 'press-release' as const };
+    const { unmount } = renderInPage(<NewsCard article={release} locale="fr" />);
+    expect(screen.getByText('Communiqué de presse').className).toBe('iom-news-card__label');
+    unmount();
+    renderInPage(<NewsCard article={{ ...release, label: 'News – Global' }} />);
+    expect(screen.getByText('News – Global').className).toBe('iom-news-card__label');
+    expect(screen.queryByText('Press release')).toBeNull();
+  });
+
   it('shows the dateline, summary and label', () => {
     renderInPage(<NewsCard article={{ ...sampleArticle, label: 'Press release' }} />);
     expect(screen.getByText('Minsk, Belarus')).toBeTruthy();
@@ -145,5 +160,11 @@ describe('NewsCard', () => {
       });
       await expectNoAxeViolations();
     });
+  });
+
+  it('drops a date it cannot format (props that skipped validation) instead of throwing', () => {
+    renderInPage(<NewsCard article={{ ...sampleArticle, published: '5 Nov 2024' }} />);
+    expect(cardHeading().textContent).toBe(sampleArticle.headline);
+    expect(screen.getByRole('article').querySelector('time')).toBeNull();
   });
 });

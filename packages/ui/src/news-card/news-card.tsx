@@ -5,13 +5,16 @@ import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
+import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
 import { safeUrl } from '../shared/url.js';
+import { en, type NewsCardMessages } from './messages.js';
 
 /** What a NewsCard reads from an article: an `Article` or a resolved one both fit. */
 export type NewsCardArticle = Pick<
   Article,
   'id' | 'lang' | 'url' | 'headline' | 'summary' | 'label' | 'published' | 'dateline' | 'images'
->;
+> &
+  Partial<Pick<Article, 'contentType'>>;
 
 export type NewsCardVariant = 'default' | 'horizontal' | 'compact';
 
@@ -28,6 +31,8 @@ export interface NewsCardProps<CardArticle extends NewsCardArticle = NewsCardArt
   getHref?: (article: CardArticle) => string | undefined;
   /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
   linkComponent?: LinkComponent;
+  /** Replacements for built-in words, like `{ contentTypes: { story: 'Human story' } }`. Default: none. */
+  messages?: MessageOverrides<NewsCardMessages>;
   /** Extra class names for the card's root element. Default: none. */
   className?: string;
 }
@@ -43,6 +48,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
   locale = article.lang,
   getHref = (card) => card.url,
   linkComponent,
+  messages: overrides,
   className,
 }: NewsCardProps<CardArticle>) {
   // An image whose URL is unsafe is not shown, and the card takes its no-image layout.
@@ -51,6 +57,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
       ? undefined
       : article.images?.find((candidate) => safeUrl(candidate.src) !== undefined);
   const content = contentLanguageAttributes(article.lang, locale);
+  const published = formatDate(article.published, locale);
   const HeadingTag = headingTag(headingLevel);
   return (
     <article
@@ -73,10 +80,20 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
               {article.headline}
             </ContentLink>
           </HeadingTag>
-          {article.label !== undefined && (
+          {article.label !== undefined ? (
             <p className="iom-news-card__label" {...content}>
               {article.label}
             </p>
+          ) : (
+            article.contentType !== undefined && (
+              <p className="iom-news-card__label">
+                {
+                  withOverrides(messagesIn(locale, 'newsCard', en), overrides).contentTypes[
+                    article.contentType
+                  ]
+                }
+              </p>
+            )
           )}
           <p className="iom-news-card__meta">
             {article.dateline !== undefined && (
@@ -84,9 +101,11 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
                 {article.dateline.name}
               </span>
             )}
-            <time className="iom-news-card__date" dateTime={article.published}>
-              {formatDate(article.published, locale)}
-            </time>
+            {published !== undefined && (
+              <time className="iom-news-card__date" dateTime={article.published}>
+                {published}
+              </time>
+            )}
           </p>
           {variant !== 'compact' && (
             <p className="iom-news-card__summary" {...content}>

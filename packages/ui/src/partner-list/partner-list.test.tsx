@@ -94,6 +94,42 @@ describe('PartnerList', () => {
     expect(screen.getByRole('listitem').textContent).toBe('World Health OrganizationUN system');
   });
 
+  it('heads partners that neither fund nor implement "Partners", in every language', () => {
+    const who = sampleOrganisation('who');
+    const iomBelarus = sampleOrganisation('iom-belarus');
+    const headings: Record<string, string[]> = {
+      en: ['Implemented by', 'Partners'],
+      fr: ['Mis en œuvre par', 'Partenaires'],
+      ru: ['Исполнители', 'Партнеры'],
+    };
+    for (const [locale, expected] of Object.entries(headings)) {
+      const { unmount } = renderInPage(
+        <PartnerList
+          organisations={[
+            { organisation: iomBelarus, role: 'implementing' },
+            { organisation: who, role: 'partner' },
+          ]}
+          groupBy="role"
+          locale={locale}
+        />,
+      );
+      const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+      expect(groups).toEqual(expected);
+      unmount();
+    }
+  });
+
+  it('names each partner in the page’s language when it can, and marks the others', () => {
+    const iom = { ...sampleOrganisation('iom'), names: { ar: 'المنظمة الدولية للهجرة' } };
+    const who = sampleOrganisation('who');
+    renderInPage(<PartnerList organisations={[iom, who]} layout="list" locale="ar" />);
+    const names = [...document.querySelectorAll('.iom-partner__name')] as HTMLElement[];
+    expect(names.map((name) => [name.textContent, name.getAttribute('lang')])).toEqual([
+      ['المنظمة الدولية للهجرة', null],
+      [who.name, 'en'],
+    ]);
+  });
+
   it('merges an organisation listed in two roles', () => {
     const iomBelarus = sampleOrganisation('iom-belarus');
     renderInPage(

@@ -1,6 +1,7 @@
 import { listFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
+import { organisationNameIn } from '../shared/organisation-name.js';
 import type { PartnerOrganisation } from './partners.js';
 
 interface PartnerNameProps<PartnerOrg extends PartnerOrganisation> {
@@ -20,14 +21,15 @@ export function PartnerName<PartnerOrg extends PartnerOrganisation>({
   getHref,
   linkComponent,
 }: PartnerNameProps<PartnerOrg>) {
+  const named = organisationNameIn(organisation, locale);
   return (
     <ContentLink
       href={getHref(organisation)}
       linkComponent={linkComponent}
       className="iom-partner__link"
     >
-      <span className="iom-partner__name" {...contentLanguageAttributes(organisation.lang, locale)}>
-        {short ? (organisation.shortName ?? organisation.name) : organisation.name}
+      <span className="iom-partner__name" {...contentLanguageAttributes(named.lang, locale)}>
+        {short ? (organisation.shortName ?? named.name) : named.name}
       </span>
     </ContentLink>
   );

@@ -4,7 +4,7 @@ import type { PartnerGroup } from './messages.js';
 /** What a PartnerList reads from an organisation. */
 export type PartnerOrganisation = Pick<
   Organisation,
-  'id' | 'lang' | 'name' | 'shortName' | 'kind' | 'website' | 'logo'
+  'id' | 'lang' | 'name' | 'names' | 'shortName' | 'kind' | 'website' | 'logo'
 >;
 
 /** An organisation in a role, like a resolved project participant. */
@@ -78,6 +78,7 @@ export const ROLE_ORDER: readonly ParticipantRole[] = [
   'funding',
   'accountable',
   'extending',
+  'partner',
 ];
 
 /**

@@ -15,6 +15,9 @@ const fullProject: ResolvedProject = {
   budget: { amount: 250000, currency: 'USD' },
 };
 const STATUSES: Record<ProjectStatus, string> = {
+  planned: 'Planned',
+  ongoing: 'Ongoing',
+  completed: 'Completed',
   pipeline: 'Pipeline',
   implementation: 'Implementation',
   finalisation: 'Finalisation',
@@ -80,6 +83,15 @@ describe('ProjectSummary', () => {
       '2023-03-01',
       '2024-12-31',
     ]);
+  });
+
+  it('gives years as years, never 1 January – 31 December, in every language', () => {
+    const years = { ...project, dates: { actualStart: '2019', actualEnd: '2023' } };
+    const { unmount } = renderInPage(<ProjectSummary project={years} />);
+    expect(fact('Dates').textContent).toBe('2019 – 2023');
+    unmount();
+    renderInPage(<ProjectSummary project={years} locale="zh" />);
+    expect(fact('日期').textContent).toBe('2019年至2023年');
   });
 
   it('prefers actual dates to planned ones, and says "from" without an end', () => {
@@ -220,5 +232,22 @@ describe('ProjectSummary', () => {
       renderInPage(<ProjectSummary project={fullProject} locale="ar" />);
       await expectNoAxeViolations();
     });
+  });
+
+  it('drops a currency, country or date it cannot format (unvalidated props) instead of throwing', () => {
+    renderInPage(
+      <ProjectSummary
+        project={{
+          ...fullProject,
+          budget: { amount: 1000, currency: 'dollars' },
+          recipientCountries: ['BY', 'Belarus', '1'],
+          dates: { plannedStart: '1 March 2023', plannedEnd: '2024-12-31' },
+        }}
+        locale="en"
+      />,
+    );
+    expect(within(summary()).queryByText('Budget')).toBeNull();
+    expect(within(summary()).queryByText('Dates')).toBeNull();
+    expect(fact('Countries').textContent).toBe('Belarus');
   });
 });

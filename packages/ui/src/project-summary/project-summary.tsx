@@ -6,8 +6,9 @@ import { collectPartners } from '../partner-list/partners.js';
 import { classNames } from '../shared/class-names.js';
 import { en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
+import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
-import { currencyFormatter, listFormatter, regionNames } from '../shared/intl.js';
+import { countryName, formatMoney, listFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { fill, type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
@@ -107,7 +108,14 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
   };
   const start = project.dates?.actualStart ?? project.dates?.plannedStart;
   const end = project.dates?.actualEnd ?? project.dates?.plannedEnd;
-  const countries = project.recipientCountries ?? [];
+  // What Intl cannot format (only in props that skipped validation) is dropped, not thrown.
+  const countries = (project.recipientCountries ?? []).flatMap(
+    (code) => countryName(locale, code) ?? [],
+  );
+  const budget =
+    project.budget === undefined
+      ? undefined
+      : formatMoney(locale, project.budget.amount, project.budget.currency);
   const moreHref = onPage ? undefined : safeUrl(getHref(project));
 
   return (
@@ -130,23 +138,15 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
         {project.summary}
       </p>
       <dl className="iom-project-summary__facts">
-        {start !== undefined && (
+        {start !== undefined && formatDate(start, locale) !== undefined && (
           <Fact label={messages.dates}>
             <DateRange start={start} end={end} locale={locale} messages={messages} />
           </Fact>
         )}
         {countries.length > 0 && (
-          <Fact label={messages.countries}>
-            {listFormatter(locale).format(
-              countries.map((code) => regionNames(locale).of(code) ?? code),
-            )}
-          </Fact>
+          <Fact label={messages.countries}>{listFormatter(locale).format(countries)}</Fact>
         )}
-        {project.budget !== undefined && (
-          <Fact label={messages.budget}>
-            {currencyFormatter(locale, project.budget.currency).format(project.budget.amount)}
-          </Fact>
-        )}
+        {budget !== undefined && <Fact label={messages.budget}>{budget}</Fact>}
         {partners('funding')}
         {partners('implementing')}
       </dl>

@@ -28,6 +28,44 @@ describe('Quote', () => {
     );
   });
 
+  it('keeps a quote of two paragraphs as two paragraphs', () => {
+    const quote = { ...resolvedQuote, text: 'First paragraph.\n\nSecond paragraph.\nSame one.' };
+    renderInPage(<Quote quote={quote} />);
+    const paragraphs = screen.getByRole('figure').querySelectorAll('blockquote > p');
+    expect([...paragraphs].map((p) => p.textContent)).toEqual([
+      'First paragraph.',
+      'Second paragraph.\nSame one.',
+    ]);
+  });
+
+  it('says who a speaker is when there is no job title', () => {
+    const quote = {
+      text: 'Words.',
+      speaker: { name: 'Ahmed', description: 'One of 96,500 who benefitted from the programme' },
+    };
+    const { container } = renderInPage(<Quote quote={quote} />);
+    expect(container.querySelector('figcaption')?.textContent).toBe(
+      'AhmedOne of 96,500 who benefitted from the programme',
+    );
+  });
+
+  it('names the organisation in the page’s language, marking a fallback with lang', () => {
+    const iom = {
+      ...sampleOrganisation('iom'),
+      names: { fr: 'Organisation internationale pour les migrations' },
+    };
+    const quote = { text: 'Mots.', speaker: { name: 'A. B.', organisation: iom } };
+    const { container, unmount } = renderInPage(<Quote quote={quote} locale="fr" />);
+    const role = container.querySelector('.iom-quote__role span') as HTMLElement;
+    expect(role.textContent).toBe('Organisation internationale pour les migrations');
+    expect(role.getAttribute('lang')).toBeNull();
+    unmount();
+    const { container: russian } = renderInPage(<Quote quote={quote} locale="ru" />);
+    const fallback = russian.querySelector('.iom-quote__role span') as HTMLElement;
+    expect(fallback.textContent).toBe(iom.name);
+    expect(fallback.getAttribute('lang')).toBe('en');
+  });
+
   it('names the organisation once when the job title already does', () => {
     const quote = {
       ...resolvedQuote,

@@ -1,5 +1,5 @@
 import type { DateMessages } from './date-messages.js';
-import { formatDate, sameDay } from './dates.js';
+import { formatDate, precisionOf, sameShownDate, shownEnd } from './dates.js';
 import { fillParts } from './fill-parts.js';
 
 interface DateRangeProps {
@@ -9,13 +9,21 @@ interface DateRangeProps {
   messages: DateMessages;
 }
 
-/** One or two `<time>` elements in the locale's words; nothing without a start. */
+/**
+ * One or two `<time>` elements in the locale's words, each as precise as written ("2019 – 2023",
+ * "March 2019", "5 November 2024"); the end in its start's offset. Nothing without a start.
+ */
 export function DateRange({ start, end, locale, messages }: DateRangeProps) {
-  if (start === undefined) return null;
-  const startTime = <time dateTime={start}>{formatDate(start, locale)}</time>;
-  if (end === undefined || sameDay(start, end)) {
-    return end === undefined ? fillParts(messages.dateFrom, { start: startTime }) : startTime;
+  const startText = start === undefined ? undefined : formatDate(start, locale);
+  if (start === undefined || startText === undefined) return null;
+  const startTime = <time dateTime={start}>{startText}</time>;
+  // An end that is no date (unvalidated props) is dropped, as if it were not given.
+  const endText = end === undefined ? undefined : formatDate(shownEnd(start, end), locale);
+  if (end === undefined || endText === undefined) {
+    const period = precisionOf(start) === 'year' || precisionOf(start) === 'month';
+    return fillParts(period ? messages.dateFromPeriod : messages.dateFrom, { start: startTime });
   }
-  const endTime = <time dateTime={end}>{formatDate(end, locale)}</time>;
+  if (sameShownDate(start, end, locale)) return startTime;
+  const endTime = <time dateTime={end}>{endText}</time>;
   return <>{fillParts(messages.dateRange, { start: startTime, end: endTime })}</>;
 }

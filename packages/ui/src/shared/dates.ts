@@ -1,37 +1,102 @@
-import { dateFormatter } from './intl.js';
+import {
+  type DatePrecision,
+  inOffsetOf,
+  readDate,
+  withZoneOffset,
+  writtenInstant,
+} from '@iom/content/dates';
+import { type DateFormat, dateFormatter, zoneNameFormatter } from './intl.js';
 
-const WRITTEN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?[^Z+-]*(Z|[+-]\d{2}:\d{2}))?/;
-
-/** The day (and time) as written in an ISO date or date-time, offset aside, as a UTC instant. */
+/**
+ * The day (and time) as written in a date or date-time, offset aside, as a UTC instant that
+ * the formatters read back in UTC: what is written is what shows, wherever the server runs.
+ * A year or a month stands for its first day; `precisionOf` says how much of it to show.
+ * An invalid date for a value that is no date at all.
+ */
 export function calendarDate(value: string): Date {
-  const [, year, month, day, hour = '0', minute = '0', second = '0'] = WRITTEN.exec(value) ?? [];
-  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), +hour, +minute, +second));
+  const written = readDate(value);
+  return written === undefined ? new Date(Number.NaN) : writtenInstant(written);
 }
 
-/** True for a date-time, false for a whole day. */
-export const hasTime = (value: string) => value.includes('T');
+/** How precise a written date is: `year`, `month`, `day` or `time` (a day is the fallback). */
+export const precisionOf = (value: string): DatePrecision => readDate(value)?.precision ?? 'day';
 
-/** `+03:00` → `UTC+3`, `+05:30` → `UTC+5:30`, `Z` → `UTC`; undefined for a whole day. */
+/** True for a date-time, false for a year, a month or a day. */
+export const hasTime = (value: string) => precisionOf(value) === 'time';
+
+/** `+03:00` → `UTC+3`, `+05:30` → `UTC+5:30`, `Z` → `UTC`; undefined without an offset. */
 export function utcOffsetOf(value: string): string | undefined {
-  const offset = WRITTEN.exec(value)?.[7];
-  if (offset === undefined) return undefined;
-  if (offset === 'Z' || offset === '+00:00' || offset === '-00:00') return 'UTC';
-  const [hours = '', minutes = ''] = offset.slice(1).split(':');
-  return `UTC${offset[0]}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
+  const minutes = readDate(value)?.offsetMinutes;
+  if (minutes === undefined) return undefined;
+  if (minutes === 0) return 'UTC';
+  const absolute = Math.abs(minutes);
+  const rest = absolute % 60;
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(absolute / 60)}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
 }
 
-/** A written date in the locale's long form, like `5 November 2024`. */
-export const formatDate = (value: string, locale: string) =>
-  dateFormatter(locale, 'date').format(calendarDate(value));
+/**
+ * A written date in one of the locale's forms; undefined for a value that is no date at all,
+ * which only props that skipped validation hold ("5 Nov 2024"): it is dropped, not thrown.
+ */
+export function formatCalendar(
+  value: string,
+  locale: string,
+  format: DateFormat,
+): string | undefined {
+  const date = calendarDate(value);
+  return Number.isNaN(date.getTime()) ? undefined : dateFormatter(locale, format).format(date);
+}
 
-/** The written time of a date-time, with its offset unless told not to: `10:00 UTC+3`. */
-export function formatTime(value: string, locale: string, withOffset = true): string | undefined {
-  if (!hasTime(value)) return undefined;
-  const time = dateFormatter(locale, 'time').format(calendarDate(value));
-  const offset = withOffset ? utcOffsetOf(value) : undefined;
+/** The formatter that says a date at its precision: `2019`, `March 2019`, `5 November 2024`. */
+const FORMAT_AT: Record<DatePrecision, DateFormat> = {
+  year: 'year',
+  month: 'monthYear',
+  day: 'date',
+  time: 'date',
+};
+
+/** A written date in the locale's long form, exactly as precise as written; undefined if none. */
+export const formatDate = (value: string, locale: string) =>
+  formatCalendar(value, locale, FORMAT_AT[precisionOf(value)]);
+
+/**
+ * The short name of `timeZone` at the moment a local date-time names (`CET`, `GMT+1`), for a
+ * local time read in that zone; undefined for anything else.
+ */
+export function zoneNameOf(value: string, timeZone: string | undefined, locale: string) {
+  if (timeZone === undefined) return undefined;
+  const placed = readDate(withZoneOffset(value, timeZone));
+  if (placed?.offsetMinutes === undefined || utcOffsetOf(value) !== undefined) return undefined;
+  const instant = writtenInstant(placed).getTime() - placed.offsetMinutes * 60_000;
+  return zoneNameFormatter(locale, timeZone)
+    ?.formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+}
+
+/**
+ * The written time of a date-time, with its offset unless told not to: `10:00 UTC+3`; a local
+ * time read in the event's `timeZone` ends with the zone's short name: `09:00 CET`.
+ */
+export function formatTime(
+  value: string,
+  locale: string,
+  withOffset = true,
+  timeZone?: string,
+): string | undefined {
+  const time = hasTime(value) ? formatCalendar(value, locale, 'time') : undefined;
+  if (time === undefined) return undefined;
+  const offset = withOffset
+    ? (utcOffsetOf(value) ?? zoneNameOf(value, timeZone, locale))
+    : undefined;
   return offset === undefined ? time : `${time} ${offset}`;
 }
 
-/** True when two written dates or date-times fall on the same written day. */
-export const sameDay = (a: string, b: string) => a.slice(0, 10) === b.slice(0, 10);
+/**
+ * The end of a range as it is shown: in its start's offset, so a range never reads as ending
+ * before it starts (`23:30 UTC-1` on the 5th is `03:30 UTC+3` on the 6th).
+ */
+export const shownEnd = (start: string, end: string) => inOffsetOf(end, start);
+
+/** True when a range's start and end show as the same date in `locale` (one date is shown). */
+export const sameShownDate = (start: string, end: string, locale: string) =>
+  formatDate(start, locale) === formatDate(shownEnd(start, end), locale);

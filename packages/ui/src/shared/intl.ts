@@ -31,6 +31,7 @@ export function canonicalLocale(locale: string): string {
  */
 const DATE_FORMATS = {
   date: { dateStyle: 'long', timeZone: 'UTC' },
+  monthYear: { month: 'long', year: 'numeric', timeZone: 'UTC' },
   time: { timeStyle: 'short', timeZone: 'UTC' },
   day: { day: 'numeric', timeZone: 'UTC' },
   month: { month: 'short', timeZone: 'UTC' },
@@ -45,7 +46,7 @@ export const dateFormatter = (locale: string, format: DateFormat) =>
     () => new Intl.DateTimeFormat(canonicalLocale(locale), DATE_FORMATS[format]),
   );
 
-export const currencyFormatter = (locale: string, currency: string) =>
+const currencyFormatter = (locale: string, currency: string) =>
   cached(
     `currency:${currency}:${locale}`,
     () =>
@@ -56,7 +57,25 @@ export const currencyFormatter = (locale: string, currency: string) =>
       }),
   );
 
-export const regionNames = (locale: string) =>
+/** An amount in its currency; undefined for a code Intl refuses (props that skipped validation). */
+export function formatMoney(locale: string, amount: number, currency: string): string | undefined {
+  try {
+    return currencyFormatter(locale, currency).format(amount);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A country's name; undefined for a code Intl refuses (props that skipped validation). */
+export function countryName(locale: string, code: string): string | undefined {
+  try {
+    return regionNames(locale).of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+const regionNames = (locale: string) =>
   cached(
     `region:${locale}`,
     () => new Intl.DisplayNames(canonicalLocale(locale), { type: 'region', fallback: 'code' }),
@@ -78,3 +97,13 @@ export const nativeLanguageName = (language: string) =>
 
 export const numberFormatter = (locale: string) =>
   cached(`number:${locale}`, () => new Intl.NumberFormat(canonicalLocale(locale)));
+
+/** Names a time zone the locale's short way (`CET`, `GMT+1`) at a given instant. */
+export const zoneNameFormatter = (locale: string, timeZone: string) =>
+  cached(`zone:${timeZone}:${locale}`, () => {
+    try {
+      return new Intl.DateTimeFormat(canonicalLocale(locale), { timeZone, timeZoneName: 'short' });
+    } catch {
+      return undefined;
+    }
+  });

@@ -25,7 +25,7 @@ describe('the built @iom/ui', () => {
     ['index.js', 'esm'],
     ['index.cjs', 'cjs'],
   ] as const)(
-    '%s bundles without zod: only the URL rule comes from @iom/content',
+    '%s bundles without zod: only the URL and date rules come from @iom/content',
     async (entry, format) => {
       const inputs = await bundledInputs(entry, format);
       expect(inputs.filter((input) => /[\\/]zod[\\/]/.test(input))).toEqual([]);
@@ -40,7 +40,7 @@ describe('the built @iom/ui', () => {
     },
   );
 
-  it('imports only React and @iom/content/url at run time, besides its own files', async () => {
+  it('imports only React and the zod-free @iom/content/url and /dates at run time, besides its own files', async () => {
     for (const file of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'messages/fr.js']) {
       const code = await readFile(dist(file), 'utf8');
       const specifiers = [
@@ -48,7 +48,9 @@ describe('the built @iom/ui', () => {
       ].map(([, specifier]) => specifier);
       const outside = specifiers.filter(
         (specifier) =>
-          !['@iom/content/url', 'react', 'react/jsx-runtime'].includes(specifier ?? ''),
+          !['@iom/content/dates', '@iom/content/url', 'react', 'react/jsx-runtime'].includes(
+            specifier ?? '',
+          ),
       );
       expect(outside, file).toEqual([]);
     }
