@@ -9,6 +9,7 @@ export * from './language-switcher/index.js';
 export type { LanguageMessages } from './messages/languages.js';
 export * from './news-card/index.js';
 export * from './news-list/index.js';
+export * from './page-head/index.js';
 export * from './page-templates/index.js';
 export * from './pagination/index.js';
 export * from './partner-list/index.js';

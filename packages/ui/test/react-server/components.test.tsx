@@ -1,4 +1,5 @@
 import { resolve } from '@iom/content';
+import { pageMetadata } from '@iom/content/publish';
 import {
   sampleArticle,
   sampleCollection,
@@ -24,6 +25,7 @@ import {
   LanguageSwitcher,
   NewsCard,
   NewsList,
+  PageHead,
   Pagination,
   PartnerList,
   ProjectPage,
@@ -138,6 +140,17 @@ const CASES: [string, ReactElement, string][] = [
       sections={[{ id: 'news', title: 'Latest news', content: 'None yet' }]}
     />,
     'Latest news',
+  ],
+  [
+    'PageHead',
+    <PageHead
+      key="ph"
+      metadata={pageMetadata(
+        { ...sampleArticle, url: '/en/news/partners/' },
+        { url: 'https://belarus.iom.int/', name: 'IOM Belarus' },
+      )}
+    />,
+    'og:locale',
   ],
 ];
 
