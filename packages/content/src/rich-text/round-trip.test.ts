@@ -161,6 +161,17 @@ const body = (image: fc.Arbitrary<Image>, withOrganisation: boolean) =>
   );
 
 describe('rich text round trips', () => {
+  it('keeps an @ in text as text, even beside an emphasis marker (GFM would make it an email link)', () => {
+    const tree: Block[] = [
+      {
+        type: 'list',
+        style: 'bulleted',
+        items: [{ children: [{ type: 'text', text: '@.a a', marks: ['strong', 'emphasis'] }] }],
+      },
+    ];
+    expect(markdownToRichText(richTextToMarkdown(tree))).toEqual({ body: tree, problems: [] });
+  });
+
   it('markdownToRichText(richTextToMarkdown(tree)) gives the tree back', () => {
     fc.assert(
       fc.property(body(markdownImage, true), (tree) => {

@@ -6,6 +6,11 @@ import { isSafeUrl } from '../url.js';
 import { speakerLine } from './quote.js';
 
 const GFM = gfmToMarkdown();
+/**
+ * GFM reads `name@host.tld` in text as an email link, even when the name is an emphasis marker
+ * (`_@.a_`); an escaped `\@` is always plain text.
+ */
+const UNSAFE_AT = { character: '@', inConstruct: 'phrasing' } as const;
 
 /**
  * Writes a rich-text body as Markdown that `markdownToRichText` reads back into the same tree.
@@ -15,7 +20,7 @@ const GFM = gfmToMarkdown();
 export function richTextToMarkdown(body: readonly Block[]): string {
   return toMarkdown(
     { type: 'root', children: body.flatMap(block) },
-    { bullet: '-', emphasis: '*', strong: '*', extensions: [GFM] },
+    { bullet: '-', emphasis: '*', strong: '*', extensions: [GFM], unsafe: [UNSAFE_AT] },
   );
 }
 
