@@ -22,8 +22,15 @@ export {
   toWebSiteJsonLd,
   type WebSiteJsonLdOptions,
 } from './json-ld/index.js';
-export { type MigrationChange, migrateDocument } from './migrate.js';
 export { type Localized, localize } from './localize.js';
+export { type MigrationChange, migrateDocument } from './migrate.js';
+export {
+  type ContentModel,
+  type ContentModelOptions,
+  createContentModel,
+  type ModelDocument,
+  type SiteFields,
+} from './model.js';
 export {
   type DocumentParseResult,
   type ParseResult,
