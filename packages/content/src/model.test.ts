@@ -1,9 +1,13 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
+import { type DocumentModel, loadContent } from './cli/validate.js';
 import { contentJsonSchema } from './json-schema/generate.js';
-import { createContentModel } from './model.js';
+import { createContentModel, type ModelDocument } from './model.js';
 import { parseDocument, safeParseDocument } from './parse.js';
-import { makeArticle, makeProject } from './testing/index.js';
+import { makeArticle, makeOrganisation, makeProject } from './testing/index.js';
 
 const model = createContentModel({ extend: { project: { primaId: z.string() } } });
 
@@ -48,9 +52,11 @@ describe('createContentModel', () => {
     const site = model.safeParseDocument({ ...broken, primaId: 'P-1' });
     expect(site.errors).toEqual(kit.errors);
     expect(site.errors?.length).toBeGreaterThan(1);
-    const noImage = makeArticle({ headline: 'A headline '.repeat(12) });
-    expect(model.safeParseDocument(noImage).warnings).toEqual(safeParseDocument(noImage).warnings);
-    expect(model.safeParseDocument(noImage).warnings.length).toBeGreaterThan(0);
+    const longHeadline = makeArticle({ headline: 'A headline '.repeat(12) });
+    expect(model.safeParseDocument(longHeadline).warnings).toEqual(
+      safeParseDocument(longHeadline).warnings,
+    );
+    expect(model.safeParseDocument(longHeadline).warnings.length).toBeGreaterThan(0);
     expect(() => model.parseDocument({ ...broken, primaId: 'P-1' })).toThrow(
       (() => {
         try {
@@ -107,5 +113,24 @@ describe('createContentModel', () => {
     expect(() => createContentModel({ extend: { report: { x: z.string() } } as never })).toThrow(
       "'report' is not a document type",
     );
+  });
+});
+
+describe('a model in loadContent', () => {
+  it('is a DocumentModel, so site builds validate with its fields', async () => {
+    expectTypeOf(model).toExtend<
+      DocumentModel<ModelDocument<{ project: { primaId: z.ZodString } }>>
+    >();
+    const folder = await mkdtemp(join(tmpdir(), 'iom-content-model-'));
+    try {
+      const documents = [makeOrganisation(), { ...makeProject(), primaId: 'P-1' }];
+      await writeFile(join(folder, 'site.json'), JSON.stringify(documents));
+      const { report, documents: loaded } = await loadContent(['site.json'], folder, { model });
+      expect(report.problems).toEqual([]);
+      const project = loaded.find((document) => document.type === 'project');
+      expect(project?.type === 'project' && project.primaId).toBe('P-1');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
