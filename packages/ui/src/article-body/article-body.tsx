@@ -1,4 +1,4 @@
-import type { Block, Inline, ResolvedBlock, TextSpan } from '@iom/content';
+import type { Block, Inline, NestedList, ResolvedBlock, TextSpan } from '@iom/content';
 import { Fragment } from 'react';
 import { Quote } from '../quote/quote.js';
 import { classNames } from '../shared/class-names.js';
@@ -50,17 +50,8 @@ export function ArticleBody({
             const Tag = headingTag(headingBelow(headingLevel, block.level - 1));
             return <Tag key={key}>{inline(block.children)}</Tag>;
           }
-          case 'list': {
-            const List = block.style === 'numbered' ? 'ol' : 'ul';
-            return (
-              <List key={key}>
-                {block.items.map((item, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: list items have no ids and never move
-                  <li key={index}>{inline(item.children)}</li>
-                ))}
-              </List>
-            );
-          }
+          case 'list':
+            return <List key={key} list={block} linkComponent={linkComponent} />;
           case 'quote':
             return <Quote key={key} quote={block.quote} />;
           default:
@@ -80,6 +71,28 @@ export function ArticleBody({
         }
       })}
     </div>
+  );
+}
+
+/** A bulleted or numbered list, with the lists nested under its items. */
+function List({
+  list,
+  linkComponent,
+}: {
+  list: NestedList;
+  linkComponent: LinkComponent | undefined;
+}) {
+  const Tag = list.style === 'numbered' ? 'ol' : 'ul';
+  return (
+    <Tag>
+      {list.items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: list items have no ids and never move
+        <li key={index}>
+          <InlineContent nodes={item.children} linkComponent={linkComponent} />
+          {item.list !== undefined && <List list={item.list} linkComponent={linkComponent} />}
+        </li>
+      ))}
+    </Tag>
   );
 }
 
