@@ -1,9 +1,9 @@
 import type { Block, Inline, NestedList, ResolvedBlock, TextSpan } from '@iom/content';
 import { Fragment } from 'react';
 import { Quote } from '../quote/quote.js';
+import { ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
-import { ContentImage } from '../shared/image.js';
 import { languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 
@@ -57,7 +57,7 @@ export function ArticleBody({
           default:
             return (
               <figure key={key} className="iom-article-body__figure">
-                <ContentImage image={block.image} className="iom-article-body__image" />
+                <ResponsiveImage image={block.image} className="iom-article-body__image" />
                 {(block.image.caption !== undefined || block.image.credit !== undefined) && (
                   <figcaption className="iom-article-body__caption">
                     {block.image.caption}
