@@ -25,6 +25,13 @@ export {
 export { type Localized, localize } from './localize.js';
 export { type MigrationChange, migrateDocument } from './migrate.js';
 export {
+  type ContentModel,
+  type ContentModelOptions,
+  createContentModel,
+  type ModelDocument,
+  type SiteFields,
+} from './model.js';
+export {
   type DocumentParseResult,
   type ParseResult,
   parseContent,

@@ -14,7 +14,9 @@ export type ParseResult<Value> =
   | { success: false; data?: undefined; errors: ContentError[] };
 
 /** A document's result, with recommendations that do not block publishing, valid or not. */
-export type DocumentParseResult = ParseResult<ContentDocument> & { warnings: ContentWarning[] };
+export type DocumentParseResult<Document = ContentDocument> = ParseResult<Document> & {
+  warnings: ContentWarning[];
+};
 
 /**
  * One pass for valid and invalid content alike: an error map does not turn off zod's compiled
@@ -47,23 +49,46 @@ export function parseContent<Schema extends z.ZodType>(
   return result.data;
 }
 
-/** Each document type's compiled path, by `type`: zod cannot compile the union as a whole. */
-const COMPILED_PATHS: ReadonlyMap<unknown, (input: unknown) => { value: unknown } | undefined> =
-  new Map(DocumentSchema.options.map((schema) => [schema.shape.type.value, compiledPath(schema)]));
+/** The document schema's union: one object schema per document type, told apart by `type`. */
+type DocumentUnion = z.ZodDiscriminatedUnion<z.ZodObject<{ type: z.ZodLiteral<string> }>[]>;
+
+/**
+ * `safeParseDocument` and `parseDocument` for a document schema: the kit's own, or a site's
+ * model with its own fields (see `createContentModel`).
+ */
+export function documentParser<Document>(schema: DocumentUnion) {
+  // Each document type's compiled path, by `type`: zod cannot compile the union as a whole.
+  const compiledPaths: ReadonlyMap<unknown, (input: unknown) => { value: unknown } | undefined> =
+    new Map(schema.options.map((option) => [option.shape.type.value, compiledPath(option)]));
+  return {
+    /** Validates one document of any type, with its `warnings`; never throws. */
+    safeParseDocument(input: unknown): DocumentParseResult<Document> {
+      const type =
+        typeof input === 'object' && input !== null
+          ? (input as { type?: unknown }).type
+          : undefined;
+      const valid = compiledPaths.get(type)?.(input);
+      const result: ParseResult<Document> =
+        valid === undefined
+          ? (safeParseContent(schema, input) as ParseResult<Document>)
+          : { success: true, data: valid.value as Document };
+      return { ...result, warnings: warningsOf(input) };
+    },
+    /** Validates one document of any type; throws a `ContentValidationError` when it is invalid. */
+    parseDocument(input: unknown): Document {
+      return parseContent(schema, input) as Document;
+    },
+  };
+}
+
+const kitParser = documentParser<ContentDocument>(DocumentSchema as unknown as DocumentUnion);
 
 /** Validates one document of any type, with its `warnings`; never throws. */
 export function safeParseDocument(input: unknown): DocumentParseResult {
-  const type =
-    typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
-  const valid = COMPILED_PATHS.get(type)?.(input);
-  const result: ParseResult<ContentDocument> =
-    valid === undefined
-      ? safeParseContent(DocumentSchema, input)
-      : { success: true, data: valid.value as ContentDocument };
-  return { ...result, warnings: warningsOf(input) };
+  return kitParser.safeParseDocument(input);
 }
 
 /** Validates one document of any type; throws a `ContentValidationError` when it is invalid. */
 export function parseDocument(input: unknown): ContentDocument {
-  return parseContent(DocumentSchema, input);
+  return kitParser.parseDocument(input);
 }

@@ -1,9 +1,15 @@
 import { parseArgs } from 'node:util';
 import { escapeHidden } from '../escape.js';
+import {
+  contentJsonSchema,
+  JSON_SCHEMA_FILES,
+  type JsonSchemaName,
+} from '../json-schema/generate.js';
+import { CONFIG_FILES, loadConfig } from './config.js';
 import { formatJsonReport, formatReport } from './format-report.js';
 import { importPaths } from './import-html.js';
 import { migratePaths } from './migrate.js';
-import { type ValidationReport, validatePaths } from './validate.js';
+import { loadContent, type ValidationReport } from './validate.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
@@ -12,6 +18,7 @@ export const EXIT_USAGE = 2;
 const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json] [--strict]
        iom-content import <file.html-or-folder>... [--out <folder>]
        iom-content migrate <file-or-folder>... [--write]
+       iom-content schema <article|event|project|organisation|document>
 
 Validates IOM content documents (.json, .yaml, .yml, and .md: Markdown with YAML front
 matter; folders are read recursively), each on its own and all together as a collection.
@@ -24,11 +31,18 @@ not carry over, and the fields left for the editor to fill in.
 migrate upgrades content written for @iom/content 0.x (a link's 'url' becomes 'href'),
 printing each change; without --write it only says what would change.
 
+schema prints the JSON Schema of a document type, with the site's fields.
+
+A site declares its own fields in ${CONFIG_FILES.join(' or ')} in the current
+folder (or the file given with --config), whose default export is
+createContentModel({ extend: { project: { primaId: z.string() } } }) from @iom/content.
+
 Options:
   --format text|json   how to print the report (default: text)
   --strict             treat warnings (recommendations) as problems: exit 1 when there are any
   --write              (migrate) change the files
   --out <folder>       where import writes the .md files (default: beside each page)
+  --config <file>      the site's content model (default: ${CONFIG_FILES.join(' or ')})
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 problems found (a file that cannot be read is one), 2 usage
@@ -73,21 +87,43 @@ export async function main(args: readonly string[], output: Output): Promise<num
   }
   const format = values.format ?? 'text';
   const usageError =
-    command !== 'validate' && command !== 'migrate'
+    command !== 'validate' && command !== 'migrate' && command !== 'schema'
       ? command === undefined
         ? 'missing command'
         : `unknown command '${command}'`
-      : paths.length === 0
-        ? 'name at least one file or folder to validate'
-        : format !== 'text' && format !== 'json'
-          ? `unknown format '${format}'; use text or json`
-          : undefined;
+      : command === 'schema'
+        ? paths.length !== 1 || !Object.hasOwn(JSON_SCHEMA_FILES, paths[0] ?? '')
+          ? `name one document type: ${Object.keys(JSON_SCHEMA_FILES).join(', ')}`
+          : undefined
+        : paths.length === 0
+          ? 'name at least one file or folder to validate'
+          : format !== 'text' && format !== 'json'
+            ? `unknown format '${format}'; use text or json`
+            : undefined;
   if (usageError !== undefined) {
     output.err(`iom-content: ${escapeHidden(usageError)}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
 
-  const report = await validatePaths(paths);
+  const config = await loadConfig(process.cwd(), values.config);
+  if (config.error !== undefined) {
+    output.err(`iom-content: ${escapeHidden(config.error)}`);
+    return EXIT_USAGE;
+  }
+  const { model } = config;
+  if (command === 'schema') {
+    const name = paths[0] as JsonSchemaName;
+    if (model !== undefined && model.toJsonSchema === undefined) {
+      output.err(
+        "iom-content: the config's model has no toJsonSchema; make it with createContentModel",
+      );
+      return EXIT_USAGE;
+    }
+    output.out(JSON.stringify(model?.toJsonSchema?.(name) ?? contentJsonSchema(name), null, 2));
+    return EXIT_VALID;
+  }
+
+  const { report } = await loadContent(paths, undefined, model === undefined ? {} : { model });
   if (format === 'json') {
     const { ioError: _ioError, ...json } = report;
     output.out(formatJsonReport(json));
@@ -107,6 +143,7 @@ function parseCommandLine(args: readonly string[]) {
       format: { type: 'string' },
       strict: { type: 'boolean' },
       write: { type: 'boolean' },
+      config: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

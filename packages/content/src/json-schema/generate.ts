@@ -33,6 +33,15 @@ import { COLLECTION_RULES, CROSS_FIELD_RULES, RULES_JSON_SCHEMA_CANNOT_CHECK } f
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
 
+/** The schemas the JSON Schema files describe: the kit's own, or a site model's (extended). */
+export interface DocumentSchemas {
+  article: z.ZodType;
+  event: z.ZodType;
+  project: z.ZodType;
+  organisation: z.ZodType;
+  document: z.ZodType;
+}
+
 /** The files `@iom/content/json-schema/*.json`: one per document type, and any document. */
 export const JSON_SCHEMA_FILES = {
   article: { schema: ArticleSchema, title: 'Article' },
@@ -42,6 +51,10 @@ export const JSON_SCHEMA_FILES = {
   document: { schema: DocumentSchema, title: 'Content document' },
 } as const;
 export type JsonSchemaName = keyof typeof JSON_SCHEMA_FILES;
+
+const KIT_SCHEMAS = Object.fromEntries(
+  Object.entries(JSON_SCHEMA_FILES).map(([name, { schema }]) => [name, schema]),
+) as unknown as DocumentSchemas;
 
 /**
  * Building blocks that become named `$defs`, so a CMS developer reads `#/$defs/Image` rather
@@ -160,11 +173,25 @@ export function jsonSchemaId(name: JsonSchemaName, version: string): string {
  * The JSON Schema (draft 2020-12) of one document type, describing what editors write (zod's
  * input side): every field with a title and description, the building blocks as `$defs`, the
  * cross-field rules JSON Schema can state, and a description naming the ones it cannot.
+ * `schemas` are a site model's (see `createContentModel`); the file has an `$id` only when
+ * `version` is given, as a site's schema has no address of the kit's.
  */
-export function contentJsonSchema(name: JsonSchemaName, version: string): JsonSchema {
-  const { schema: root, title } = JSON_SCHEMA_FILES[name];
+export function contentJsonSchema(
+  name: JsonSchemaName,
+  version?: string,
+  schemas: DocumentSchemas = KIT_SCHEMAS,
+): JsonSchema {
+  const { title } = JSON_SCHEMA_FILES[name];
+  const root = schemas[name];
+  // A site's document schemas stand in for the kit's: same `$defs` names, same rules.
+  const kitSchemaOf = new Map<z.core.$ZodType, z.core.$ZodType>(
+    DOCUMENT_TYPES.map((type) => [schemas[type], KIT_SCHEMAS[type]]),
+  );
+  const siteSchemaOf = new Map([...kitSchemaOf].map(([site, kit]) => [kit, site]));
   const names = new Map<z.core.$ZodType, string>(
-    DEFINITIONS.filter(([schema]) => schema !== root).map(([schema, id]) => [schema, id]),
+    DEFINITIONS.map(([schema, id]) => [siteSchemaOf.get(schema) ?? schema, id] as const).filter(
+      ([schema]) => schema !== root,
+    ),
   );
   const generated = z.toJSONSchema(root, {
     target: 'draft-2020-12',
@@ -172,7 +199,7 @@ export function contentJsonSchema(name: JsonSchemaName, version: string): JsonSc
     metadata: new DefinitionRegistry(names),
     override: ({ zodSchema, jsonSchema }) => {
       assertPatternsPortable(zodSchema);
-      const rule = CROSS_FIELD_RULES.get(zodSchema);
+      const rule = CROSS_FIELD_RULES.get(kitSchemaOf.get(zodSchema) ?? zodSchema);
       if (rule === undefined) return;
       const clash = Object.keys(rule).find((keyword) => keyword in jsonSchema);
       if (clash !== undefined) throw new Error(`A cross-field rule would replace '${clash}'.`);
@@ -194,7 +221,7 @@ export function contentJsonSchema(name: JsonSchemaName, version: string): JsonSc
   const { $schema, description, ...body } = generated;
   return {
     $schema,
-    $id: jsonSchemaId(name, version),
+    ...(version === undefined ? {} : { $id: jsonSchemaId(name, version) }),
     title,
     description: `${description}\n\nJSON Schema cannot check these rules; @iom/content's parseDocument and validateCollection do:\n${unchecked.join('\n')}`,
     ...body,
