@@ -9,6 +9,7 @@ const importable = {
   url: 'src/url.ts',
   dates: 'src/dates.ts',
   publish: 'src/publish/index.ts',
+  'rich-text': 'src/rich-text/index.ts',
   testing: 'src/testing/index.ts',
   node: 'src/node.ts',
 };

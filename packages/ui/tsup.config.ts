@@ -2,8 +2,23 @@ import { defineConfig } from 'tsup';
 import { buildStyles } from './scripts/build-styles.js';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // `index` is what browsers get (English built in), `server` the same with every language
+  // registered, and each `messages/*` registers one language (or all) for a browser bundle.
+  entry: {
+    index: 'src/index.ts',
+    server: 'src/server.ts',
+    ...Object.fromEntries(
+      ['fr', 'es', 'ar', 'ru', 'zh', 'all'].map((language) => [
+        `messages/${language}`,
+        `src/messages/${language}.ts`,
+      ]),
+    ),
+  },
   format: ['esm', 'cjs'],
+  // Each entry stands alone. Shared chunks would carry the language modules' registrations,
+  // and a bundler honouring `sideEffects` would drop a chunk it thinks has none. The one
+  // registry lives on `globalThis`, so copies of it in several entries still share it.
+  splitting: false,
   dts: true,
   clean: true,
   target: 'es2022',

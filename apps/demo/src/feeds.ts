@@ -1,4 +1,6 @@
+import type { Article } from '@iom/content';
 import { atomFeed, type PublishSite, rssFeed } from '@iom/content/publish';
+import { richTextToHtml } from '@iom/content/rich-text';
 import { paths } from './routes.js';
 import type { Site } from './site.js';
 
@@ -9,9 +11,9 @@ export const FEED_PATHS = {
 };
 
 /**
- * RSS and Atom feeds of the news in each language that has articles. The body is the summary:
- * the full text needs `richTextToHtml` from `@iom/content/rich-text`, not in the kit yet. A
- * feed's home is its language's home page where the site has one (`routes`), else English.
+ * RSS and Atom feeds of the news in each language that has articles, each entry with the
+ * article's full text as HTML. A feed's home is its language's home page where the site has one
+ * (`routes`), else English.
  */
 export function feedsOf(site: Site, publishSite: PublishSite, routes: readonly string[]) {
   const languages = [
@@ -22,7 +24,12 @@ export function feedsOf(site: Site, publishSite: PublishSite, routes: readonly s
   return languages.flatMap((lang) => {
     const articles = site.articles(lang);
     const home = routes.includes(`/${lang}/`) ? `/${lang}/` : paths.home;
-    const options = { lang, home, title: `${site.organisation.name}: news` };
+    const options = {
+      lang,
+      home,
+      title: `${site.organisation.name}: news`,
+      contentHtml: (article: Article) => richTextToHtml(article.body),
+    };
     return [
       {
         file: FEED_PATHS.rss(lang).slice(1),

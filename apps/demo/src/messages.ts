@@ -1,18 +1,15 @@
 /**
- * The words of the site's own frame (navigation, skip link, section titles of the article
- * page) in the languages the site has pages in. The components bring their own words.
+ * The site's own words (navigation labels, section titles, the footer's note) in the languages
+ * it has pages in. The kit's components bring their own words: skip link, landmarks, dates.
  */
 export interface SiteMessages {
-  skipToContent: string;
-  mainNavigation: string;
+  home: string;
   news: string;
   whoWeAre: string;
   about: string;
   iomGlobal: string;
   ourWork: string;
   agenda2030: string;
-  /** The label of the language switcher. */
-  languages: string;
   relatedProject: string;
   relatedEvent: string;
   partnersMentioned: string;
@@ -20,15 +17,13 @@ export interface SiteMessages {
 }
 
 const en: SiteMessages = {
-  skipToContent: 'Skip to main content',
-  mainNavigation: 'Main',
+  home: 'Home',
   news: 'News',
   whoWeAre: 'Who We Are',
   about: 'About',
   iomGlobal: 'IOM Global',
   ourWork: 'Our Work',
   agenda2030: '2030 Agenda',
-  languages: 'Languages',
   relatedProject: 'Related project',
   relatedEvent: 'Related event',
   partnersMentioned: 'Partners mentioned',
@@ -37,15 +32,13 @@ const en: SiteMessages = {
 };
 
 const ru: SiteMessages = {
-  skipToContent: 'Перейти к основному содержанию',
-  mainNavigation: 'Основное меню',
+  home: 'Главная',
   news: 'Новости',
   whoWeAre: 'Кто мы',
   about: 'О нас',
   iomGlobal: 'МОМ в мире',
   ourWork: 'Наша работа',
   agenda2030: 'Повестка дня до 2030 года',
-  languages: 'Языки',
   relatedProject: 'Проект',
   relatedEvent: 'Мероприятие',
   partnersMentioned: 'Упомянутые партнеры',
@@ -54,15 +47,13 @@ const ru: SiteMessages = {
 };
 
 const ar: SiteMessages = {
-  skipToContent: 'انتقل إلى المحتوى الرئيسي',
-  mainNavigation: 'القائمة الرئيسية',
+  home: 'الرئيسية',
   news: 'الأخبار',
   whoWeAre: 'من نحن',
   about: 'نبذة عنا',
   iomGlobal: 'المنظمة الدولية للهجرة في العالم',
   ourWork: 'عملنا',
   agenda2030: 'خطة عام 2030',
-  languages: 'اللغات',
   relatedProject: 'المشروع ذو الصلة',
   relatedEvent: 'الفعالية ذات الصلة',
   partnersMentioned: 'الشركاء المذكورون',

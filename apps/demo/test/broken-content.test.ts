@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 describe('a build with a broken content file', () => {
-  it('stops, printing the same file: path: message lines as the iom-content CLI', async () => {
+  it('stops, printing the same file:line:column: path: message lines as the iom-content CLI', async () => {
     const content = join(scratch, 'content');
     const out = join(scratch, 'dist');
     const build = await run(['scripts/build.mjs', '--content', content, '--out', out]);
@@ -53,9 +53,11 @@ describe('a build with a broken content file', () => {
     expect(build.code).toBe(1);
     expect(check.code).toBe(1);
     const eventFile = join(content, 'event.json');
-    expect(build.stderr).toContain(`${eventFile}: title: this field is required`);
-    expect(build.stderr).toContain(
-      `${eventFile}: titel: unknown field 'titel' — did you mean 'title'?`,
+    // Each line points at the place in the file: the document for a missing field, the key of
+    // an unknown one.
+    expect(build.stderr).toContain(`${eventFile}:1:1: title: this field is required`);
+    expect(build.stderr).toMatch(
+      new RegExp(`${eventFile}:\\d+:3: titel: unknown field 'titel' — did you mean 'title'\\?`),
     );
     expect(build.stderr).toContain(check.stdout.trimEnd());
     expect(build.stderr).not.toMatch(/\n\s+at /);

@@ -103,7 +103,7 @@ describe('languages', () => {
     for (const route of [ROUTES.article, ROUTES.articleRu, ROUTES.articleAr]) {
       const { page } = await visit(site.browser, site.url, route);
       expect((await head(page)).alternates).toEqual(expected);
-      const switcher = await page.$$eval('nav a[hreflang]:not(.site-nav__link)', (links) =>
+      const switcher = await page.$$eval('.iom-language-switcher a[hreflang]', (links) =>
         links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`),
       );
       expect(switcher).toEqual(expected.slice(0, 3));

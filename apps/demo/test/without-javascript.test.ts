@@ -24,7 +24,7 @@ describe.each(ALL_ROUTES)('%s with JavaScript off', (route) => {
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(100);
     const header = await page
-      .locator('.site-header')
+      .locator('.iom-site-header')
       .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(header).toBe(IOM_BLUE);
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
@@ -44,8 +44,8 @@ describe('right to left', () => {
           .evaluate((element) => getComputedStyle(element).direction),
         // In a mirrored header the site's name sits to the right of the navigation.
         brandIsRight: await page.evaluate(() => {
-          const brand = document.querySelector('.site-header__brand')?.getBoundingClientRect();
-          const nav = document.querySelector('.site-nav')?.getBoundingClientRect();
+          const brand = document.querySelector('.iom-site-header__brand')?.getBoundingClientRect();
+          const nav = document.querySelector('.iom-site-nav')?.getBoundingClientRect();
           return (brand?.left ?? 0) > (nav?.left ?? 0);
         }),
       };

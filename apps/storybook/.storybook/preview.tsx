@@ -2,6 +2,8 @@
 import '@iom/tokens/tokens.css';
 import '@iom/ui/styles.css';
 import './preview.css';
+// Storybook runs in the browser, which has English alone until a site imports its languages.
+import '@iom/ui/messages/all';
 import { directionOf } from '@iom/ui';
 import type { Preview } from '@storybook/react-vite';
 import { checkStoryContent } from '../src/content-check.js';
@@ -35,6 +37,13 @@ const preview: Preview = {
       test: 'error',
       // Storybook turns the landmark rule off for bare components; stories here sit in <main>.
       config: { rules: [{ id: 'region', enabled: true }] },
+      // WCAG 2.2 A and AA, and axe's best practices (landmarks, heading order, one h1…).
+      options: {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      },
     },
     viewport: {
       options: {
@@ -57,7 +66,15 @@ const preview: Preview = {
     },
     controls: { expanded: true, sort: 'requiredFirst' },
     options: {
-      storySort: { order: ['Introduction', ['For designers', 'For developers'], 'Components'] },
+      storySort: {
+        order: [
+          'Introduction',
+          ['For designers', 'For developers', 'Building a site'],
+          'Components',
+          'Site',
+          'Pages',
+        ],
+      },
     },
   },
 };

@@ -39,7 +39,8 @@ function PageOutline({ title, story, below }: { title: string; story: string; be
  * `locale` unless the story sets one, and in the canvas it sits in a `<main>` landmark under
  * the headings above its own level, so axe judges landmarks and heading order as on a site. In
  * the docs, which stay in English, the story's wrapper carries `lang` and `dir` instead of
- * `<html>`. `parameters.containerWidth` narrows the story to the column it is built for.
+ * `<html>`. `parameters.containerWidth` narrows the story to the column it is built for;
+ * `parameters.frame` (`'header'` or `'footer'`) puts the story before or after `<main>`.
  */
 export const withPage: Decorator = (Story, context) => {
   const language = toLanguage(context.globals.locale);
@@ -57,14 +58,42 @@ export const withPage: Decorator = (Story, context) => {
       </div>
     );
   }
-  const level = typeof context.args.headingLevel === 'number' ? context.args.headingLevel : 2;
+  // A whole page (`parameters.pageTitle`) brings its own h1; a component sits below the page's.
+  const level = context.parameters.pageTitle
+    ? 1
+    : typeof context.args.headingLevel === 'number'
+      ? context.args.headingLevel
+      : 2;
+  const outline = (
+    <PageOutline
+      title={context.title.split('/').at(-1) ?? context.title}
+      story={context.name}
+      below={level}
+    />
+  );
+  // A site's frame (`parameters.frame`: its header or footer) sits beside `<main>`, as on a page.
+  const frame = context.parameters.frame as 'header' | 'footer' | undefined;
+  if (frame !== undefined) {
+    const main = (
+      <main id="main">
+        <PageOutline title={context.title.split('/').at(-1) ?? context.title} story="" below={2} />
+      </main>
+    );
+    return frame === 'header' ? (
+      <>
+        {story}
+        {main}
+      </>
+    ) : (
+      <>
+        {main}
+        {story}
+      </>
+    );
+  }
   return (
     <main>
-      <PageOutline
-        title={context.title.split('/').at(-1) ?? context.title}
-        story={context.name}
-        below={level}
-      />
+      {outline}
       {story}
     </main>
   );

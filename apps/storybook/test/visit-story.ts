@@ -165,8 +165,8 @@ export interface StoryVisit {
   errors: string[];
   /** axe violations as the a11y addon found them: rule, impact, help and elements. */
   violations: string[];
-  /** The whole page, PNG. */
-  screenshot: Buffer;
+  /** The whole page, PNG, when asked for. */
+  screenshot: Buffer | undefined;
 }
 
 /**
@@ -178,6 +178,7 @@ export async function visitStory(
   baseUrl: string,
   storyId: string,
   locale: string,
+  screenshot = true,
 ): Promise<StoryVisit> {
   const { errors, events } = await openEntry(
     page,
@@ -197,13 +198,10 @@ export async function visitStory(
             ({ id, impact, help, nodes }) =>
               `${id} (${impact}): ${help} — ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
           );
+  if (!screenshot) return { errors, violations, screenshot: undefined };
   await page.addStyleTag({ content: STEADY_PAGE_CSS });
-  const screenshot = await page.screenshot({
-    fullPage: true,
-    animations: 'disabled',
-    caret: 'hide',
-  });
-  return { errors, violations, screenshot };
+  const image = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+  return { errors, violations, screenshot: image };
 }
 
 /** Opens a docs page (an introduction or a component's autodocs) and returns its errors. */

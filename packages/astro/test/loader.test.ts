@@ -126,10 +126,10 @@ describe('iomLoader', () => {
       /The content folder 'content' has 3 problems/,
     );
     expect(errors(logs)).toEqual([
-      'content/article.en.json: summary: this field is required',
-      "content/article.en.json: sumary: unknown field 'sumary' — did you mean 'summary'?",
+      'content/article.en.json:1:1: summary: this field is required',
+      "content/article.en.json:116:3: sumary: unknown field 'sumary' — did you mean 'summary'?",
       expect.stringMatching(
-        /^content\/event\.json: kind: 'roundtabel' is not one of the allowed values/,
+        /^content\/event\.json:7:3: kind: 'roundtabel' is not one of the allowed values/,
       ),
       expect.stringMatching(/3 problems found in \d+ documents in 6 files/),
     ]);
@@ -154,7 +154,7 @@ describe('iomLoader', () => {
     expect(results.every((result) => result.status === 'rejected')).toBe(true);
     const reference = errors(logs).filter((line) => line.includes('iom-ukraine'));
     expect(reference).toEqual([
-      "content/event.json: organisers[0]: refers to 'iom-ukraine', but no document has that id",
+      "content/event.json:16:5: organisers[0]: refers to 'iom-ukraine', but no document has that id",
     ]);
   });
 
@@ -218,7 +218,7 @@ describe('iomLoader', () => {
 
     expect(calls.collection).toBe(2);
     expect(
-      errors(logs).filter((line) => line.startsWith('content/article.ru.json: lang')),
+      errors(logs).filter((line) => /^content\/article\.ru\.json:\d+:\d+: lang/.test(line)),
     ).toHaveLength(1);
     expect(news.entries.has('partners-discuss-migrant-healthcare-plan')).toBe(true);
     expect(events.entries.has('migrant-healthcare-roundtable')).toBe(true);

@@ -22,8 +22,8 @@ export {
   toWebSiteJsonLd,
   type WebSiteJsonLdOptions,
 } from './json-ld/index.js';
-export { type MigrationChange, migrateDocument } from './migrate.js';
 export { type Localized, localize } from './localize.js';
+export { type MigrationChange, migrateDocument } from './migrate.js';
 export {
   type DocumentParseResult,
   type ParseResult,

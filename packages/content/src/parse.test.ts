@@ -178,6 +178,31 @@ describe('rich text', () => {
     ]);
   });
 
+  it('says how to bring in text pasted where the blocks belong', () => {
+    expect(errorsOf(edit(sampleArticle, { body: '<p>On 5 November…</p>' }))).toEqual([
+      {
+        path: 'body',
+        message:
+          'expected a list of blocks, but found text: write the text as Markdown after the front matter of a .md file, or convert HTML with htmlToRichText from @iom/content/rich-text',
+      },
+    ]);
+  });
+
+  it('nests a list under a list item, and checks the nested list too', () => {
+    const item = (text: string) => ({ children: [{ type: 'text', text }] });
+    const nested = (style: string) => [
+      {
+        type: 'list',
+        style: 'bulleted',
+        items: [{ ...item('Health'), list: { style, items: [item('Screening')] } }],
+      },
+    ];
+    expect(errorsOf(edit(sampleArticle, { body: nested('numbered') }))).toEqual([]);
+    expect(errorsOf(edit(sampleArticle, { body: nested('dotted') })).map((e) => e.path)).toEqual([
+      'body[0].items[0].list.style',
+    ]);
+  });
+
   it('refuses unsafe link targets and unknown marks', () => {
     const body = [
       {

@@ -41,15 +41,20 @@ export function walkReferences(
   visit: Visit,
   path: Key[] = [],
   withValues = true,
+  ancestors: ReadonlySet<z.core.$ZodType> = new Set(),
 ): void {
   const target = referenceTargets.get(schema)?.target;
   if (target !== undefined) {
     visit(target, path, value);
     return;
   }
+  // Recursive schemas (a list item holding a nested list) would be walked forever without a
+  // value to bound them: a schema already being walked adds no new fields.
+  if (!withValues && ancestors.has(schema)) return;
+  const inside = withValues ? ancestors : new Set(ancestors).add(schema);
   const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
   const walk = (child: z.core.$ZodType, childValue: unknown, childPath: Key[]) =>
-    walkReferences(child, childValue, visit, childPath, withValues);
+    walkReferences(child, childValue, visit, childPath, withValues, inside);
   switch (def.type) {
     case 'optional':
     case 'nullable':

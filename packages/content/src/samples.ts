@@ -56,7 +56,7 @@ export function sampleOrganisation(id: string) {
 
 /**
  * A second set, written from other IOM public pages (each source is named in
- * samples/iom-pages/README.md): an International Migrants Day in Valletta with a local time zone
+ * samples/iom-pages/SOURCES.txt): an International Migrants Day in Valletta with a local time zone
  * and a session, a completed two-year project with month-only dates, and a press release dated
  * by the day. Its collection adds the IOM organisation it shares with the Belarus set.
  */

@@ -100,15 +100,15 @@ describe('iom-content validate on a folder of odd files', () => {
     expect(result.stderr).toBe('');
     expect(out.slice(0, -1)).toEqual([
       `${at('bomb.yaml')}: the YAML expands its aliases (*name) too many times, more than 100; write the values out`,
-      `${at('duplicate.json')}: id: the field 'id' is written more than once; keep one (only the last is read)`,
-      `${at('duplicate.yaml')}: [0].name: the field 'name' is written more than once; keep one (only the last is read)`,
-      `${at('forge.json')}: x\\u001b[2J\\nother.json: ✔ 0 problems: unknown field 'x\\u001b[2J\\nother.json: ✔ 0 problems' — remove it, or check the spelling`,
-      `${at('hostile.json')}: type: expected one of 'organisation', 'project', 'event', 'article', but found a group of fields`,
-      `${at('identifier.json')}: iatiIdentifier: use an IATI identifier such as 'XM-DAC-47066'`,
+      `${at('duplicate.json')}:1:39: id: the field 'id' is written more than once; keep one (only the last is read)`,
+      `${at('duplicate.yaml')}:5:3: [0].name: the field 'name' is written more than once; keep one (only the last is read)`,
+      `${at('forge.json')}:1:1: x\\u001b[2J\\nother.json: ✔ 0 problems: unknown field 'x\\u001b[2J\\nother.json: ✔ 0 problems' — remove it, or check the spelling`,
+      `${at('hostile.json')}:2:3: type: expected one of 'organisation', 'project', 'event', 'article', but found a group of fields`,
+      `${at('identifier.json')}:7:3: iatiIdentifier: use an IATI identifier such as 'XM-DAC-47066'`,
       `${at('latin1.json')}: the file is not UTF-8 text; save it as UTF-8`,
       ...(isRoot ? [] : [`${at('locked')}: cannot be read: permission denied`]),
-      `${at('name\\xff.json')}: sumary: unknown field 'sumary' — remove it, or check the spelling`,
-      `${at('new\\nline.json')}: kind: 'ngo' is not one of the allowed values: 'government', 'local-government', 'other-public-sector', 'international-ngo', 'national-ngo', 'regional-ngo', 'partner-country-ngo', 'public-private-partnership', 'multilateral', 'foundation', 'private-sector', 'academic', 'other'`,
+      `${at('name\\xff.json')}:7:3: sumary: unknown field 'sumary' — remove it, or check the spelling`,
+      `${at('new\\nline.json')}:6:3: kind: 'ngo' is not one of the allowed values: 'government', 'local-government', 'other-public-sector', 'international-ngo', 'national-ngo', 'regional-ngo', 'partner-country-ngo', 'public-private-partnership', 'multilateral', 'foundation', 'private-sector', 'academic', 'other'`,
       `${at('pipe.json')}: not a regular file (a folder, pipe or device), so it was not read`,
       ...(isRoot ? [] : [`${at('unreadable.json')}: cannot be read: permission denied`]),
     ]);

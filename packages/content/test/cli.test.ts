@@ -44,39 +44,68 @@ afterAll(async () => {
 describe('iom-content validate', () => {
   it('exits 0 on the samples (IOM Belarus and the public-page set) and says what it checked, warnings included', async () => {
     const result = await run(['validate', 'samples']);
-    const noImage = 'images: warning: add an image: without one, shared links show no picture';
+    // A missing field's warning points at the document's first line.
+    const noImage = '1:1: images: warning: add an image: without one, shared links show no picture';
     expect(result).toEqual({
       code: 0,
       stdout: `${[
-        `samples/article.ar.json: ${noImage}`,
-        `samples/article.en.json: ${noImage}`,
-        `samples/article.ru.json: ${noImage}`,
-        `samples/iom-pages/article.json: ${noImage}`,
+        `samples/article.ar.json:${noImage}`,
+        `samples/article.en.json:${noImage}`,
+        `samples/article.ru.json:${noImage}`,
+        `samples/iom-pages/article.json:${noImage}`,
         '✔ 26 documents in 10 files: all valid. 4 warnings.',
       ].join('\n')}\n`,
       stderr: '',
     });
   });
 
-  it('lists every problem in a folder of broken documents as file: path: message, and exits 1', async () => {
+  it('lists every problem in a folder of broken documents as file:line:column: path: message, and exits 1', async () => {
     const result = await run(['validate', 'test/fixtures/broken']);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
-      "test/fixtures/broken/article.json: body[0].children[0].href: 'javascript:' links are not allowed; use an https:// address",
-      'test/fixtures/broken/article.json: published: write the year with four digits, from 1000, like 2019',
-      'test/fixtures/broken/article.json: images[0].alt: describe the image for screen-reader users, or mark it decorative',
-      "test/fixtures/broken/article.json: sumary: unknown field 'sumary' — did you mean 'summary'?",
-      'test/fixtures/broken/malformed.json: not valid JSON (line 5, column 1): Expected double-quoted property name',
-      "test/fixtures/broken/nested/events.yaml: [0].kind: 'roundtabel' is not one of the allowed values — did you mean 'roundtable'? Allowed: 'roundtable', 'conference', 'training', 'workshop', 'seminar', 'meeting', 'webinar', 'launch', 'exhibition', 'observance', 'celebration', 'dialogue', 'forum', 'consultation', 'screening', 'visit', 'campaign', 'other'",
-      "test/fixtures/broken/nested/events.yaml: [0].location.country: write the country code in capitals: 'BY'",
-      'test/fixtures/broken/nested/events.yaml: [0].end: the event ends before it starts',
-      "test/fixtures/broken/nested/events.yaml: [2].sdgs[0].target: target '4.1' belongs to goal 4, not goal 3",
-      "test/fixtures/broken/nested/events.yaml: [2].budget.currency: use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
-      'test/fixtures/broken/nested/events.yaml: [2].participants: name at least one implementing organisation (role "implementing")',
-      "test/fixtures/broken/nested/events.yaml: [3].parent: refers to 'broken-roundtable', which is an event; an organisation is expected here",
+      // Each problem at its key or list item; a misspelt field is one problem, not two.
+      "test/fixtures/broken/article.json:6:3: sumary: unknown field 'sumary' — did you mean 'summary'?",
+      "test/fixtures/broken/article.json:13:11: body[0].children[0].href: 'javascript:' links are not allowed; use an https:// address",
+      'test/fixtures/broken/article.json:19:3: published: write the year with four digits, from 1000, like 2019',
+      'test/fixtures/broken/article.json:20:14: images[0].alt: describe the image for screen-reader users, or mark it decorative',
+      'test/fixtures/broken/malformed.json:5:1: not valid JSON: Expected double-quoted property name',
+      // A list of documents: each problem also names the document's id.
+      "test/fixtures/broken/nested/events.yaml:5:3: [0].kind (in 'broken-roundtable'): 'roundtabel' is not one of the allowed values — did you mean 'roundtable'? Allowed: 'roundtable', 'conference', 'training', 'workshop', 'seminar', 'meeting', 'webinar', 'launch', 'exhibition', 'observance', 'celebration', 'dialogue', 'forum', 'consultation', 'screening', 'visit', 'campaign', 'other'",
+      "test/fixtures/broken/nested/events.yaml:7:3: [0].end (in 'broken-roundtable'): the event ends before it starts",
+      "test/fixtures/broken/nested/events.yaml:10:5: [0].location.country (in 'broken-roundtable'): write the country code in capitals: 'BY'",
+      'test/fixtures/broken/nested/events.yaml:22:3: [2].participants (in \'broken-project\'): name at least one implementing organisation (role "implementing")',
+      "test/fixtures/broken/nested/events.yaml:27:5: [2].budget.currency (in 'broken-project'): use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
+      "test/fixtures/broken/nested/events.yaml:30:7: [2].sdgs[0].target (in 'broken-project'): target '4.1' belongs to goal 4, not goal 3",
+      "test/fixtures/broken/nested/events.yaml:36:3: [3].parent (in 'business-women-club'): refers to 'broken-roundtable', which is an event; an organisation is expected here",
       '✖ 12 problems found in 5 documents in 3 files.',
     ]);
     expect(result.stderr).toBe('');
+  });
+
+  it('points at the line and column of each problem in a Markdown file, in text and JSON', async () => {
+    const file = 'test/fixtures/broken-markdown/article.md';
+    const result = await run(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      // A misspelt required field is one problem, at its key.
+      `${file}:6:1: sumary: unknown field 'sumary' — did you mean 'summary'?`,
+      `${file}:10:17: body: the link was dropped, its words kept: 'javascript:' addresses are not allowed (javascript:alert(1)); use an https:// address`,
+      `${file}:12:1: body[1].image.alt: describe the image for screen-reader users, or mark it decorative`,
+      `${file}:14:1: body: a table cannot be kept in the text; write its content as a list or paragraphs`,
+      '✖ 4 problems found in 1 document in 1 file.',
+    ]);
+    const json = JSON.parse((await run(['validate', file, '--format', 'json'])).stdout);
+    expect(
+      json.problems.map((problem: { line: number; column: number }) => [
+        problem.line,
+        problem.column,
+      ]),
+    ).toEqual([
+      [6, 1],
+      [10, 17],
+      [12, 1],
+      [14, 1],
+    ]);
   });
 
   it('checks the files together as a collection: references across files, duplicate ids', async () => {
@@ -90,10 +119,13 @@ describe('iom-content validate', () => {
       kind: 'multilateral',
     };
     await writeFile(join(folder, 'a.json'), JSON.stringify(organisation));
-    await writeFile(
-      join(folder, 'b.json'),
-      JSON.stringify([{ ...organisation, id: 'iom-belarus', parent: 'iom' }, organisation]),
-    );
+    const listOfTwo = JSON.stringify([
+      { ...organisation, id: 'iom-belarus', parent: 'iom' },
+      organisation,
+    ]);
+    await writeFile(join(folder, 'b.json'), listOfTwo);
+    // The second document's "id" key, on the file's only line.
+    const secondId = listOfTwo.lastIndexOf('"id"') + 1;
     await writeFile(
       join(folder, 'c.yml'),
       'type: organisation\nid: iom-development-fund\nlang: en\nname: IOM Development Fund\nkind: multilateral\nparent: iom-global\n',
@@ -101,8 +133,8 @@ describe('iom-content validate', () => {
     const result = await run(['validate', folder]);
     expect(result.code).toBe(1);
     expect(lines(result.stdout)).toEqual([
-      `${folder}/b.json: [1].id: the id 'iom' is already used by an organisation (document 1); ids must be unique`,
-      `${folder}/c.yml: parent: refers to 'iom-global', but no document has that id`,
+      `${folder}/b.json:1:${secondId}: [1].id (in 'iom'): the id 'iom' is already used by an organisation (document 1); ids must be unique`,
+      `${folder}/c.yml:6:1: parent: refers to 'iom-global', but no document has that id`,
       '✖ 2 problems found in 4 documents in 3 files.',
     ]);
   });
@@ -114,6 +146,9 @@ describe('iom-content validate', () => {
     expect(report).toMatchObject({ valid: false, files: 1, documents: 4 });
     expect(report.problems[0]).toEqual({
       file: 'test/fixtures/broken/nested/events.yaml',
+      line: 5,
+      column: 3,
+      document: 'broken-roundtable',
       path: '[0].kind',
       message: expect.stringContaining("did you mean 'roundtable'?"),
     });
@@ -132,6 +167,8 @@ describe('iom-content validate', () => {
         'samples/iom-pages/article.json',
       ].map((file) => ({
         file,
+        line: 1,
+        column: 1,
         path: 'images',
         message: 'add an image: without one, shared links show no picture',
         severity: 'warning',
@@ -144,7 +181,7 @@ describe('iom-content validate', () => {
     const strict = await run(['validate', 'samples', '--strict']);
     expect(strict.code).toBe(1);
     expect(lines(strict.stdout)[0]).toBe(
-      'samples/article.ar.json: images: warning: add an image: without one, shared links show no picture',
+      'samples/article.ar.json:1:1: images: warning: add an image: without one, shared links show no picture',
     );
   });
 
@@ -191,9 +228,7 @@ describe('iom-content validate', () => {
     await writeFile(file, 'type: event\ntitle: [unclosed\n');
     const result = await run(['validate', file]);
     expect(result.code).toBe(1);
-    expect(lines(result.stdout)[0]).toMatch(
-      new RegExp(`^${file}: not valid YAML \\(line \\d+, column \\d+\\): .+`),
-    );
+    expect(lines(result.stdout)[0]).toMatch(new RegExp(`^${file}:3:1: not valid YAML: .+`));
     noStackTrace(result);
   });
 
@@ -210,14 +245,14 @@ describe('iom-content validate', () => {
     const emptyResult = await run(['validate', empty]);
     expect(emptyResult.code).toBe(2);
     expect(lines(emptyResult.stdout)[0]).toBe(
-      `${empty}: the folder holds no .json, .yaml or .yml files`,
+      `${empty}: the folder holds no .json, .yaml, .yml or .md files`,
     );
 
     const text = join(scratch, 'notes.txt');
     await writeFile(text, 'hello');
     const textResult = await run(['validate', text]);
     expect(textResult.code).toBe(2);
-    expect(lines(textResult.stdout)[0]).toBe(`${text}: not a .json, .yaml or .yml file`);
+    expect(lines(textResult.stdout)[0]).toBe(`${text}: not a .json, .yaml, .yml or .md file`);
   });
 
   it('refuses a 50 MB file with a message instead of running out of memory', async () => {

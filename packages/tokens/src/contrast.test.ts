@@ -20,7 +20,7 @@ describe('contrastRatio', () => {
   });
 });
 
-describe('every pair the components use meets WCAG 2.2 AA', () => {
+describe('every pair the components use meets AAA for text (7:1), 3:1 for non-text', () => {
   it.each(
     CONTRAST_PAIRS.map((pair) => ({
       ...pair,

@@ -12,7 +12,7 @@ const neutral = {
   '100': '#E5E7EB',
   '300': '#C4C9D1',
   '500': '#8A919C',
-  '700': '#4B5563',
+  '700': '#454D59',
   '900': '#1B1F24',
 } as const;
 
@@ -32,11 +32,11 @@ export const tokens = {
     'surface-strong': neutral['100'],
     border: neutral['300'],
     focus: iomBlue,
-    success: '#1E6B34',
+    success: '#185A2B',
     'success-surface': '#E7F4EA',
-    warning: '#7A4B00',
+    warning: '#6B4100',
     'warning-surface': '#FFF4DB',
-    danger: '#A4161A',
+    danger: '#941419',
     'danger-surface': '#FDECEC',
     info: iomBlue,
     'info-surface': '#E6EBF6',

@@ -5,3 +5,6 @@ document.documentElement.lang = 'en';
 document.title = 'IOM Web Kit test page';
 
 afterEach(() => cleanup());
+
+// The stories and tests speak all six languages, as a site that imports them all would.
+import '../src/messages/all.js';

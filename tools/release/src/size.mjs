@@ -23,28 +23,77 @@ const COMPONENTS = [
   'EventCard',
   'Quote',
   'ArticleBody',
+  'SiteHeader',
+  'SkipLink',
+  'LanguageSwitcher',
+  'SiteFooter',
+  'Breadcrumbs',
+  'Pagination',
+  'ArticleHeader',
+  'ResponsiveImage',
+  'NewsList',
+  'EventList',
+  'KeyFacts',
+  'Hero',
+  'TagList',
+  'ArticlePage',
+  'ProjectPage',
+  'EventPage',
+  'HomePage',
   'PageHead',
 ];
 
-/** Per component, what importing only it costs; budgets measured 2026-11-24, plus a little. */
+/**
+ * Per component, what importing only it costs; budgets measured 2026-11-30, plus a little.
+ * Since English alone is built in (other languages are imported), PartnerList, EventCard and
+ * ProjectSummary cost 2.3, 2.3 and 3.3 kB (ProjectSummary names its partners
+ * with PartnerList's sentence alone, not all of PartnerList), down from 3.3, 3.4 and 8.1.
+ * Merging main's partial dates and time zones (issue 11: @iom/content/dates, zone names) then
+ * added 0.8-1.3 kB to every component that shows a date (NewsCard, EventCard, ProjectSummary,
+ * ArticleHeader and the lists and pages built on them); budgets measured after that merge.
+ */
 const COMPONENT_BUDGETS = {
-  NewsCard: 1.45 * kB,
-  PartnerList: 3.5 * kB,
-  ProjectSummary: 8.3 * kB,
+  NewsCard: 2.35 * kB,
+  PartnerList: 2.55 * kB,
+  ProjectSummary: 4.35 * kB,
   EventCard: 3.6 * kB,
   Quote: 0.9 * kB,
-  ArticleBody: 1.6 * kB,
+  ArticleBody: 1.7 * kB,
+  SiteHeader: 1.3 * kB,
+  SkipLink: 0.75 * kB,
+  LanguageSwitcher: 1.35 * kB,
+  SiteFooter: 1.15 * kB,
+  Breadcrumbs: 1 * kB,
+  Pagination: 1.25 * kB,
+  ArticleHeader: 2.45 * kB,
+  ResponsiveImage: 0.6 * kB,
+  NewsList: 2.4 * kB,
+  EventList: 4.15 * kB,
+  KeyFacts: 1 * kB,
+  Hero: 0.8 * kB,
+  TagList: 0.95 * kB,
+  // Page templates compose several components, so the one-component target does not apply.
+  ArticlePage: 3.35 * kB,
+  ProjectPage: 4.8 * kB,
+  EventPage: 5.45 * kB,
+  HomePage: 0.4 * kB,
   PageHead: 0.6 * kB,
 };
+const TEMPLATES = new Set(['ArticlePage', 'ProjectPage', 'EventPage', 'HomePage']);
 
 const CHECKS = [
   ...COMPONENTS.map((name) => ({
     name: `@iom/ui, importing only ${name}`,
     code: `export { ${name} } from '@iom/ui';`,
     budget: COMPONENT_BUDGETS[name],
-    target: TARGETS.component,
+    target: TEMPLATES.has(name) ? undefined : TARGETS.component,
   })),
-  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 11 * kB },
+  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 10.7 * kB },
+  {
+    name: '@iom/ui/messages/all (five languages)',
+    code: "import '@iom/ui/messages/all';",
+    budget: 7.7 * kB,
+  },
   {
     name: '@iom/content (the schemas, with zod)',
     code: "export * from '@iom/content';",
@@ -53,12 +102,12 @@ const CHECKS = [
     // only types and zod-free subpaths of @iom/content), so the speed is worth the bytes.
     budget: 46.5 * kB,
   },
+  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 4.9 * kB, target: TARGETS.css },
   {
     name: '@iom/content/publish (no zod)',
     code: "export * from '@iom/content/publish';",
     budget: 3.5 * kB,
   },
-  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 3.5 * kB, target: TARGETS.css },
   { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 0.8 * kB },
 ];
 

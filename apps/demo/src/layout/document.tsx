@@ -1,13 +1,12 @@
 import { jsonLdScript, toJsonLdScript, toWebSiteJsonLd } from '@iom/content';
-import { directionOf, PageHead } from '@iom/ui';
+import { directionOf, LanguageSwitcher, PageHead, SiteFooter, SiteHeader } from '@iom/ui';
 import { themeColor } from '../favicon.js';
 import { messagesFor } from '../messages.js';
 import { type ImageVariants, metadataOf, publishSiteOf, type ShareImage } from '../metadata.js';
 import type { Page } from '../page.js';
-import { isHomePath } from '../routes.js';
+import { isHomePath, paths } from '../routes.js';
 import type { Site } from '../site.js';
-import { SiteFooter } from './site-footer.js';
-import { SiteHeader } from './site-header.js';
+import { navigationOf } from './navigation.js';
 
 export interface DocumentOptions {
   /** The site's public address: canonical URLs, Open Graph and JSON-LD are absolute. */
@@ -44,6 +43,8 @@ export function Document({
 }) {
   const messages = messagesFor(page.lang);
   const metadata = metadataOf(page, publishSiteOf(site, options.baseUrl, options.shareImage));
+  const siteName = site.organisation.name;
+  const nameLang = page.lang === site.organisation.lang ? {} : { lang: site.organisation.lang };
   return (
     <html lang={page.lang} dir={directionOf(page.lang)}>
       <head>
@@ -76,14 +77,23 @@ export function Document({
         )}
       </head>
       <body>
-        <a className="skip-link" href="#main">
-          {messages.skipToContent}
-        </a>
-        <SiteHeader page={page} site={site} messages={messages} />
+        <SiteHeader
+          name={<span {...nameLang}>{siteName}</span>}
+          homeHref={paths.home}
+          navigation={navigationOf(page, site, messages)}
+          currentHref={page.path}
+          locale={page.lang}
+          languageSwitcher={
+            <LanguageSwitcher
+              languages={page.alternates.map(({ lang, path }) => ({ lang, href: path }))}
+              current={page.lang}
+            />
+          }
+        />
         <main id="main" className="site-main">
           {page.main}
         </main>
-        <SiteFooter messages={messages} />
+        <SiteFooter name={siteName} legal={messages.footer} locale={page.lang} />
       </body>
     </html>
   );

@@ -1,9 +1,8 @@
 import { type Article, resolve } from '@iom/content';
-import { ArticleBody, EventCard, PartnerList, ProjectSummary, Quote } from '@iom/ui';
-import { formatDay } from '../format.js';
+import { ArticlePage, EventCard, PageSection, PartnerList, ProjectSummary } from '@iom/ui';
 import { messagesFor } from '../messages.js';
 import type { Alternate, Page } from '../page.js';
-import { Section } from '../parts/section.js';
+import { breadcrumbsOf } from '../parts/breadcrumbs.js';
 import { pagePath } from '../routes.js';
 import type { Site } from '../site.js';
 
@@ -22,19 +21,19 @@ export function alternatesOf(article: Article, site: Site): Alternate[] {
 }
 
 /**
- * A news article: headline, dateline and date, lead image, body with its quote, then what it
- * relates to: the project, the event and the partners it mentions. The related documents are
- * in English; the components mark them so inside a page in another language.
+ * A news article (the kit's ArticlePage: headline, dateline and date, lead image, body, quotes),
+ * then what it relates to: the project, the event and the partners it mentions. The related
+ * documents are in English; the components mark them so inside a page in another language.
  */
 export function articlePage(article: Article, site: Site): Page {
   const resolved = resolve(article, site.index);
   const { lang } = article;
   const messages = messagesFor(lang);
-  const [image] = article.images ?? [];
   const [project] = resolved.relatedProjects ?? [];
   const [event] = resolved.relatedEvents ?? [];
+  const path = pagePath(article);
   return {
-    path: pagePath(article),
+    path,
     lang,
     title: article.headline,
     description: article.summary,
@@ -43,54 +42,31 @@ export function articlePage(article: Article, site: Site): Page {
     alternates: alternatesOf(article, site),
     describes: [article],
     main: (
-      <article className="article">
-        <header className="page-header">
-          {article.label !== undefined && <p className="article__label">{article.label}</p>}
-          <h1 className="page-header__title">{article.headline}</h1>
-          <p className="article__meta">
-            {article.dateline !== undefined && (
-              <span className="article__dateline">{article.dateline.name}</span>
-            )}
-            <time dateTime={article.published}>{formatDay(article.published, lang)}</time>
-          </p>
-          <p className="lead">{article.summary}</p>
-        </header>
-        {image !== undefined && (
-          <ArticleBody body={[{ type: 'image', image }]} className="article__image" />
+      <ArticlePage
+        article={resolved}
+        breadcrumbs={breadcrumbsOf({ lang, path, title: article.headline }, 'news')}
+      >
+        {project !== undefined && (
+          <PageSection id="related-project" title={messages.relatedProject}>
+            <ProjectSummary project={resolve(project, site.index)} headingLevel={3} locale={lang} />
+          </PageSection>
         )}
-        <ArticleBody body={resolved.body} headingLevel={2} className="article__body" />
-        {resolved.quotes?.map((quote) => (
-          <Quote key={quote.text} quote={quote} />
-        ))}
-        <div className="article__related">
-          {project !== undefined && (
-            <Section id="related-project" title={messages.relatedProject}>
-              <ProjectSummary
-                project={resolve(project, site.index)}
-                headingLevel={3}
-                locale={lang}
-              />
-            </Section>
-          )}
-          {event !== undefined && (
-            <Section id="related-event" title={messages.relatedEvent}>
-              <EventCard event={event} headingLevel={3} locale={lang} />
-            </Section>
-          )}
-          {resolved.relatedOrganisations !== undefined && (
-            <div className="page-section">
-              <PartnerList
-                organisations={resolved.relatedOrganisations}
-                title={messages.partnersMentioned}
-                groupBy="kind"
-                layout="list"
-                headingLevel={2}
-                locale={lang}
-              />
-            </div>
-          )}
-        </div>
-      </article>
+        {event !== undefined && (
+          <PageSection id="related-event" title={messages.relatedEvent}>
+            <EventCard event={event} headingLevel={3} locale={lang} />
+          </PageSection>
+        )}
+        {resolved.relatedOrganisations !== undefined && (
+          <PartnerList
+            organisations={resolved.relatedOrganisations}
+            title={messages.partnersMentioned}
+            groupBy="kind"
+            layout="list"
+            headingLevel={2}
+            locale={lang}
+          />
+        )}
+      </ArticlePage>
     ),
   };
 }

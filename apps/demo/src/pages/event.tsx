@@ -1,60 +1,38 @@
 import { type Event, resolve } from '@iom/content';
-import { EventCard, PartnerList } from '@iom/ui';
+import { EventPage, NewsList, PageSection } from '@iom/ui';
 import type { Page } from '../page.js';
-import { NewsList } from '../parts/news-list.js';
-import { Section } from '../parts/section.js';
+import { breadcrumbsOf } from '../parts/breadcrumbs.js';
 import { pagePath } from '../routes.js';
 import type { Site } from '../site.js';
 
 /**
- * An event: its summary, the EventCard as the when-and-where (with any cancelled or postponed
- * status), organisers, participants, speakers, its project and the news about it.
+ * An event (the kit's EventPage: title, summary, when and where with any cancelled or
+ * postponed status, organisers and participants), its speakers, its project and the news
+ * about it.
  */
 export function eventPage(event: Event, site: Site): Page {
   const resolved = resolve(event, site.index);
   const news = site
     .articles(event.lang)
     .filter((article) => article.relatedEvents?.includes(event.id));
+  const path = pagePath(event);
   return {
-    path: pagePath(event),
+    path,
     lang: event.lang,
     title: event.title,
     description: event.summary ?? event.title,
     kind: 'website',
-    alternates: [{ lang: event.lang, path: pagePath(event) }],
+    alternates: [{ lang: event.lang, path }],
     describes: [event],
     main: (
-      <>
-        <header className="page-header">
-          <h1 className="page-header__title">{event.title}</h1>
-          {event.summary !== undefined && <p className="lead">{event.summary}</p>}
-        </header>
-        <Section id="when-and-where" title="When and where">
-          <EventCard event={event} headingLevel={3} getHref={() => undefined} />
-        </Section>
-        {resolved.organisers !== undefined && (
-          <div className="page-section">
-            <PartnerList
-              organisations={resolved.organisers}
-              title="Organised by"
-              layout="list"
-              headingLevel={2}
-            />
-          </div>
-        )}
-        {resolved.participants !== undefined && (
-          <div className="page-section">
-            <PartnerList
-              organisations={resolved.participants}
-              title="Participants"
-              groupBy="kind"
-              layout="list"
-              headingLevel={2}
-            />
-          </div>
-        )}
+      <EventPage
+        event={resolved}
+        breadcrumbs={breadcrumbsOf({ lang: event.lang, path, title: event.title })}
+        organisersTitle="Organised by"
+        participantsTitle="Participants"
+      >
         {resolved.speakers !== undefined && resolved.speakers.length > 0 && (
-          <Section id="speakers" title="Speakers">
+          <PageSection id="speakers" title="Speakers">
             <ul className="people">
               {resolved.speakers.map((speaker) => (
                 <li key={speaker.name}>
@@ -66,21 +44,21 @@ export function eventPage(event: Event, site: Site): Page {
                 </li>
               ))}
             </ul>
-          </Section>
+          </PageSection>
         )}
         {resolved.project !== undefined && (
-          <Section id="event-project" title="Project">
+          <PageSection id="event-project" title="Project">
             <p>
               <a href={pagePath(resolved.project)}>{resolved.project.title}</a>
             </p>
-          </Section>
+          </PageSection>
         )}
         {news.length > 0 && (
-          <Section id="event-news" title="News">
+          <PageSection id="event-news" title="News">
             <NewsList articles={news} headingLevel={3} />
-          </Section>
+          </PageSection>
         )}
-      </>
+      </EventPage>
     ),
   };
 }

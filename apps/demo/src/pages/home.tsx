@@ -1,9 +1,7 @@
 import { type Organisation, resolve } from '@iom/content';
-import { PartnerList, ProjectSummary } from '@iom/ui';
+import { Hero, HomePage, KeyFacts, NewsList, PartnerList, ProjectSummary } from '@iom/ui';
 import type { Page } from '../page.js';
-import { KeyFacts } from '../parts/key-facts.js';
-import { NewsList } from '../parts/news-list.js';
-import { Section } from '../parts/section.js';
+import { keyFactsOf } from '../parts/key-facts.js';
 import { paths } from '../routes.js';
 import type { Site } from '../site.js';
 
@@ -32,6 +30,50 @@ export function homePage(site: Site): Page {
   const description = [parent?.description, organisation.description]
     .filter((text) => text !== undefined)
     .join(' ');
+  const sections = [
+    {
+      id: 'who-we-are',
+      title: 'Who We Are',
+      content: (
+        <>
+          {organisation.description !== undefined && <p>{organisation.description}</p>}
+          <KeyFacts facts={keyFactsOf(site)} />
+          <p>
+            <a href={paths.whoWeAre}>More about who we are</a>
+          </p>
+        </>
+      ),
+    },
+    latest.length > 0 && {
+      id: 'latest-news',
+      title: 'Latest news',
+      content: (
+        <>
+          <NewsList articles={latest} headingLevel={3} />
+          <p>
+            <a href={paths.news}>All news</a>
+          </p>
+        </>
+      ),
+    },
+    featured !== undefined && {
+      id: 'featured-project',
+      title: 'Featured project',
+      content: <ProjectSummary project={resolve(featured, site.index)} headingLevel={3} />,
+    },
+    {
+      id: 'partners',
+      title: 'Partners',
+      content: (
+        <PartnerList
+          organisations={partnersOf(site)}
+          groupBy="kind"
+          title={null}
+          headingLevel={3}
+        />
+      ),
+    },
+  ].filter((section) => section !== false);
   return {
     path: paths.home,
     lang: 'en',
@@ -41,35 +83,10 @@ export function homePage(site: Site): Page {
     alternates: [{ lang: 'en', path: paths.home }],
     describes: [organisation],
     main: (
-      <>
-        <header className="page-header">
-          <h1 className="page-header__title">{organisation.name}</h1>
-        </header>
-        <Section id="who-we-are" title="Who We Are">
-          {parent?.description !== undefined && <p className="lead">{parent.description}</p>}
-          {organisation.description !== undefined && <p>{organisation.description}</p>}
-          <KeyFacts parent={parent} organisation={organisation} />
-          <p>
-            <a href={paths.whoWeAre}>More about who we are</a>
-          </p>
-        </Section>
-        {latest.length > 0 && (
-          <Section id="latest-news" title="Latest news">
-            <NewsList articles={latest} headingLevel={3} />
-            <p>
-              <a href={paths.news}>All news</a>
-            </p>
-          </Section>
-        )}
-        {featured !== undefined && (
-          <Section id="featured-project" title="Featured project">
-            <ProjectSummary project={resolve(featured, site.index)} headingLevel={3} />
-          </Section>
-        )}
-        <div className="page-section">
-          <PartnerList organisations={partnersOf(site)} groupBy="kind" headingLevel={2} />
-        </div>
-      </>
+      <HomePage
+        hero={<Hero title={organisation.name} text={parent?.description} />}
+        sections={sections}
+      />
     ),
   };
 }

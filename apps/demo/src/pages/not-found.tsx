@@ -1,3 +1,4 @@
+import { Hero } from '@iom/ui';
 import type { Page } from '../page.js';
 import { paths } from '../routes.js';
 
@@ -13,12 +14,17 @@ export function notFoundPage(): Page {
     alternates: [{ lang: 'en', path: '/404.html' }],
     describes: [],
     main: (
-      <header className="page-header">
-        <h1 className="page-header__title">Page not found</h1>
-        <p className="lead">
-          There is no page at this address. Start again from the <a href={paths.home}>home page</a>.
-        </p>
-      </header>
+      <div className="iom-page">
+        <Hero
+          title="Page not found"
+          text={
+            <>
+              There is no page at this address. Start again from the{' '}
+              <a href={paths.home}>home page</a>.
+            </>
+          }
+        />
+      </div>
     ),
   };
 }

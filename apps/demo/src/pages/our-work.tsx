@@ -1,7 +1,6 @@
 import { resolve } from '@iom/content';
-import { ProjectSummary } from '@iom/ui';
+import { Hero, PageSection, ProjectSummary } from '@iom/ui';
 import type { Page } from '../page.js';
-import { Section } from '../parts/section.js';
 import { paths } from '../routes.js';
 import type { Site } from '../site.js';
 
@@ -20,12 +19,9 @@ export function ourWorkPage(site: Site): Page {
     alternates: [{ lang: 'en', path: paths.ourWork }],
     describes: [],
     main: (
-      <>
-        <header className="page-header">
-          <h1 className="page-header__title">Our Work</h1>
-          <p className="lead">{OUR_WORK}</p>
-        </header>
-        <Section id="2030-agenda" title="2030 Agenda">
+      <div className="iom-page">
+        <Hero title="Our Work" text={OUR_WORK} />
+        <PageSection id="2030-agenda" title="2030 Agenda">
           <p>
             The projects of {site.organisation.name} and the Sustainable Development Goals they
             serve.
@@ -37,8 +33,8 @@ export function ourWorkPage(site: Site): Page {
               headingLevel={3}
             />
           ))}
-        </Section>
-      </>
+        </PageSection>
+      </div>
     ),
   };
 }

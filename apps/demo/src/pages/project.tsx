@@ -1,15 +1,13 @@
 import { type Project, resolve } from '@iom/content';
-import { EventCard, PartnerList, ProjectSummary } from '@iom/ui';
+import { EventCard, NewsList, PageSection, PartnerList, ProjectPage } from '@iom/ui';
 import type { Page } from '../page.js';
-import { NewsList } from '../parts/news-list.js';
-import { Section } from '../parts/section.js';
+import { breadcrumbsOf } from '../parts/breadcrumbs.js';
 import { pagePath } from '../routes.js';
 import type { Site } from '../site.js';
 
 /**
- * A project: its summary, partners by IATI role, and the news and events about it. The page's
- * `h1` is the project's title, so the summary's own title is only for screen readers (see
- * site.css): ProjectSummary's heading levels start at 2.
+ * A project (the kit's ProjectPage: its title as the `h1`, then its facts), its partners by
+ * IATI role, and the news and events about it.
  */
 export function projectPage(project: Project, site: Site): Page {
   const resolved = resolve(project, site.index);
@@ -17,50 +15,43 @@ export function projectPage(project: Project, site: Site): Page {
     .articles(project.lang)
     .filter((article) => article.relatedProjects?.includes(project.id));
   const events = site.events.filter((event) => event.project === project.id);
+  const path = pagePath(project);
   return {
-    path: pagePath(project),
+    path,
     lang: project.lang,
     title: project.title,
     description: project.summary,
     kind: 'website',
-    alternates: [{ lang: project.lang, path: pagePath(project) }],
+    alternates: [{ lang: project.lang, path }],
     describes: [project],
     main: (
-      <>
-        <header className="page-header">
-          <h1 className="page-header__title">{project.title}</h1>
-        </header>
-        <ProjectSummary
-          project={resolved}
+      <ProjectPage
+        project={resolved}
+        breadcrumbs={breadcrumbsOf({ lang: project.lang, path, title: project.title })}
+      >
+        <PartnerList
+          organisations={resolved.participants}
+          groupBy="role"
+          layout="list"
           headingLevel={2}
-          getHref={() => undefined}
-          className="project-page__summary"
         />
-        <div className="page-section">
-          <PartnerList
-            organisations={resolved.participants}
-            groupBy="role"
-            layout="list"
-            headingLevel={2}
-          />
-        </div>
         {news.length > 0 && (
-          <Section id="project-news" title="News">
+          <PageSection id="project-news" title="News">
             <NewsList articles={news} headingLevel={3} />
-          </Section>
+          </PageSection>
         )}
         {events.length > 0 && (
-          <Section id="project-events" title="Events">
-            <ul className="card-list">
+          <PageSection id="project-events" title="Events">
+            <ul className="iom-card-list">
               {events.map((event) => (
                 <li key={event.id}>
                   <EventCard event={event} headingLevel={3} />
                 </li>
               ))}
             </ul>
-          </Section>
+          </PageSection>
         )}
-      </>
+      </ProjectPage>
     ),
   };
 }

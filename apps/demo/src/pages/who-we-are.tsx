@@ -1,6 +1,6 @@
+import { Hero, KeyFacts, PageSection } from '@iom/ui';
 import type { Page } from '../page.js';
-import { KeyFacts } from '../parts/key-facts.js';
-import { Section } from '../parts/section.js';
+import { keyFactsOf } from '../parts/key-facts.js';
 import { paths } from '../routes.js';
 import type { Site } from '../site.js';
 
@@ -19,24 +19,22 @@ export function whoWeArePage(site: Site): Page {
     alternates: [{ lang: 'en', path: paths.whoWeAre }],
     describes: parent === undefined ? [organisation] : [organisation, parent],
     main: (
-      <>
-        <header className="page-header">
-          <h1 className="page-header__title">Who We Are</h1>
-        </header>
-        <Section id="about" title="About">
+      <div className="iom-page">
+        <Hero title="Who We Are" />
+        <PageSection id="about" title="About">
           {parent?.description !== undefined && <p className="lead">{parent.description}</p>}
           {organisation.description !== undefined && <p>{organisation.description}</p>}
-          <KeyFacts parent={parent} organisation={organisation} />
-        </Section>
+          <KeyFacts facts={keyFactsOf(site)} />
+        </PageSection>
         {parent?.website !== undefined && (
-          <Section id="iom-global" title="IOM Global">
+          <PageSection id="iom-global" title="IOM Global">
             <p>
               The global website of the {parent.name}:{' '}
               <a href={parent.website}>{new URL(parent.website).host}</a>
             </p>
-          </Section>
+          </PageSection>
         )}
-      </>
+      </div>
     ),
   };
 }

@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
-const CONTENT_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+const CONTENT_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.md']);
 
 /** A content file found on disk: its path as bytes (names need not be UTF-8) and as shown. */
 export interface ContentFile {
@@ -17,6 +17,9 @@ export interface FileProblem {
   path: string;
   message: string;
   fatal: boolean;
+  /** Where in the file, counted from 1, when the problem has a place. */
+  line?: number;
+  column?: number;
 }
 
 const isContentName = (name: string) => CONTENT_EXTENSIONS.has(extname(name).toLowerCase());
@@ -91,14 +94,14 @@ export async function findContentFiles(
     }
     if (!isFolder) {
       if (isContentName(named)) add(path);
-      else problem(path, 'not a .json, .yaml or .yml file', true);
+      else problem(path, 'not a .json, .yaml, .yml or .md file', true);
       continue;
     }
     const before = files.size;
     const problemsBefore = problems.length;
     await walk(path);
     if (files.size === before && problems.length === problemsBefore) {
-      problem(path, 'the folder holds no .json, .yaml or .yml files', true);
+      problem(path, 'the folder holds no .json, .yaml, .yml or .md files', true);
     }
   }
   return { files: [...files.values()], problems };

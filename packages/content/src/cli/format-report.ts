@@ -4,16 +4,21 @@ import type { Problem, ValidationReport, Warning } from './validate.js';
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
- * One problem as editors read it: `file: path: message` (no path for a file-level problem).
- * Everything in it can come from content, file names too, so hidden characters are escaped:
- * a line always starts with a real file name, and nothing reaches the terminal as a control.
+ * One problem as editors read it, `file:line:column: path: message`, the form terminals and
+ * VS Code turn into a link to the place. No path for a file-level problem; a document in a list
+ * is named by its id after its path. Everything in it can come from content, file names too, so
+ * hidden characters are escaped: a line always starts with a real file name, and nothing
+ * reaches the terminal as a control.
  */
 export function formatProblem(problem: Problem): string {
   const file = escapeHidden(problem.file);
+  const place = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column}`;
   const message = escapeHidden(problem.message);
-  return problem.path === ''
-    ? `${file}: ${message}`
-    : `${file}: ${escapeHidden(problem.path)}: ${message}`;
+  const path =
+    problem.document === undefined
+      ? escapeHidden(problem.path)
+      : `${escapeHidden(problem.path)} (in '${escapeHidden(problem.document)}')`;
+  return path === '' ? `${place}: ${message}` : `${place}: ${path}: ${message}`;
 }
 
 /** A recommendation, marked as one: `file: path: warning: message`. */

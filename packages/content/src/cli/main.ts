@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { escapeHidden } from '../escape.js';
 import { formatJsonReport, formatReport } from './format-report.js';
+import { importPaths } from './import-html.js';
 import { migratePaths } from './migrate.js';
 import { type ValidationReport, validatePaths } from './validate.js';
 
@@ -9,10 +10,16 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json] [--strict]
+       iom-content import <file.html-or-folder>... [--out <folder>]
        iom-content migrate <file-or-folder>... [--write]
 
-Validates IOM content documents (.json, .yaml, .yml; folders are read recursively),
-each on its own and all together as a collection.
+Validates IOM content documents (.json, .yaml, .yml, and .md: Markdown with YAML front
+matter; folders are read recursively), each on its own and all together as a collection.
+Problems are printed as file:line:column: field: message.
+
+Imports HTML pages (a CMS export) as Markdown content files: the front matter from the page's
+<title> and <meta> tags, the text from its <article>, <main> or <body>. It prints what it could
+not carry over, and the fields left for the editor to fill in.
 
 migrate upgrades content written for @iom/content 0.x (a link's 'url' becomes 'href'),
 printing each change; without --write it only says what would change.
@@ -21,6 +28,7 @@ Options:
   --format text|json   how to print the report (default: text)
   --strict             treat warnings (recommendations) as problems: exit 1 when there are any
   --write              (migrate) change the files
+  --out <folder>       where import writes the .md files (default: beside each page)
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 problems found (a file that cannot be read is one), 2 usage
@@ -55,6 +63,13 @@ export async function main(args: readonly string[], output: Output): Promise<num
     const migration = await migratePaths(paths, values.write === true);
     for (const line of migration.lines) output.out(line);
     return migration.ioError ? EXIT_USAGE : EXIT_VALID;
+  }
+  if (command === 'import') {
+    if (paths.length === 0) {
+      output.err(`iom-content: name at least one HTML file or folder to import\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    return importPaths(paths, values.out, output);
   }
   const format = values.format ?? 'text';
   const usageError =
@@ -92,6 +107,7 @@ function parseCommandLine(args: readonly string[]) {
       format: { type: 'string' },
       strict: { type: 'boolean' },
       write: { type: 'boolean' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -4,36 +4,59 @@ import {
   isMap,
   isScalar,
   isSeq,
+  LineCounter,
   parseAllDocuments,
   parseDocument,
 } from 'yaml';
+import { type Locate, yamlLocate } from '../content-file/locate.js';
+import { readMarkdownContent } from '../content-file/markdown.js';
 import { formatPath } from '../errors.js';
 import { quote } from '../escape.js';
+import { TOO_DEEP as TEXT_TOO_DEEP } from '../rich-text/problems.js';
 
 /** Aliases one YAML document may expand; more is an alias bomb ("billion laughs"). */
 export const MAX_YAML_ALIASES = 100;
 
-/** A problem inside a file, at a path like `[0].title`. */
+/** A problem inside a file, at a path like `[0].title`, and where it is. */
 export interface TextProblem {
   path: string;
   message: string;
+  line?: number;
+  column?: number;
+}
+
+/** One document of a file (a list counts as one here), and how to find its fields. */
+export interface ParsedValue {
+  value: unknown;
+  locate: Locate;
+}
+
+/** Why a file's text cannot be read, and where. */
+export interface TextError {
+  error: string;
+  line?: number;
+  column?: number;
 }
 
 /** What a file's text holds: its documents and problems of its own, or why it cannot be read. */
-export type ParsedText = { values: unknown[]; problems: TextProblem[] } | { error: string };
+export type ParsedText = { values: ParsedValue[]; problems: TextProblem[] } | TextError;
+
+const noPlace: Locate = () => undefined;
 
 /** `position 42` in a JSON.parse message → line and column, which editors can find. */
-function jsonErrorMessage(error: unknown, text: string): string {
+function jsonError(error: unknown, text: string): TextError {
   const message = error instanceof Error ? error.message : 'cannot be parsed';
   const position = /at position (\d+)/.exec(message)?.[1];
   const detail = message
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/ in JSON at position \d+/, '');
-  if (position === undefined) return `not valid JSON: ${detail}`;
+  if (position === undefined) return { error: `not valid JSON: ${detail}` };
   const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `not valid JSON (line ${line}, column ${column}): ${detail}`;
+  return {
+    error: `not valid JSON: ${detail}`,
+    line: before.split('\n').length,
+    column: Number(position) - before.lastIndexOf('\n'),
+  };
 }
 
 /** A path from the root to a node, kept as links so a deep tree costs no copying. */
@@ -49,7 +72,11 @@ const keysOf = (link: PathLink) => {
  * silently, and the editor's first value would be lost without a word. Walks with its own
  * stack, so nesting of any depth cannot overflow the call stack.
  */
-function duplicateKeys(document: Document.Parsed, root: PathLink): TextProblem[] {
+function duplicateKeys(
+  document: Document.Parsed,
+  root: PathLink,
+  lines: LineCounter,
+): TextProblem[] {
   const problems: (TextProblem & { offset: number })[] = [];
   const stack: { node: unknown; path: PathLink }[] = [{ node: document.contents, path: root }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
@@ -78,7 +105,10 @@ function duplicateKeys(document: Document.Parsed, root: PathLink): TextProblem[]
   // In the order they are written, as the editor reads the file.
   return problems
     .sort((a, b) => a.offset - b.offset)
-    .map(({ path, message }) => ({ path, message }));
+    .map(({ path, message, offset }) => {
+      const { line, col } = lines.linePos(offset);
+      return { path, message, line, column: col };
+    });
 }
 
 /** A JSON file: JSON.parse reads it strictly; YAML's parser, which reads JSON too, finds keys written twice. */
@@ -87,16 +117,22 @@ export function parseJsonText(text: string): ParsedText {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: jsonErrorMessage(error, text) };
+    return jsonError(error, text);
   }
   let problems: TextProblem[] = [];
+  let locate = noPlace;
   try {
-    const document = parseDocument(text, { uniqueKeys: false });
-    if (document.errors.length === 0) problems = duplicateKeys(document, undefined);
+    // The same parse gives the keys' places, for every problem's line and column.
+    const lines = new LineCounter();
+    const document = parseDocument(text, { uniqueKeys: false, lineCounter: lines });
+    if (document.errors.length === 0) {
+      problems = duplicateKeys(document, undefined, lines);
+      locate = yamlLocate(document, lines);
+    }
   } catch {
     // Valid JSON YAML cannot read (nested deeper than its parser goes) has no keys to check.
   }
-  return { values: [value], problems };
+  return { values: [{ value, locate }], problems };
 }
 
 const TOO_DEEP = 'not valid YAML: it is nested too deeply to read';
@@ -104,10 +140,12 @@ const TOO_DEEP = 'not valid YAML: it is nested too deeply to read';
 /** A YAML file, one or more documents; aliases are limited, so an alias bomb is an error. */
 export function parseYamlText(text: string): ParsedText {
   let documents: Document.Parsed[];
+  const lines = new LineCounter();
   try {
     documents = parseAllDocuments(text, {
-      prettyErrors: true,
+      prettyErrors: false,
       uniqueKeys: false,
+      lineCounter: lines,
     }) as Document.Parsed[];
   } catch {
     return { error: TOO_DEEP };
@@ -116,26 +154,44 @@ export function parseYamlText(text: string): ParsedText {
   for (const document of documents) {
     const first = document.errors[0];
     if (first !== undefined) {
-      const where = first.linePos?.[0];
-      const at = where === undefined ? '' : ` (line ${where.line}, column ${where.col})`;
-      return {
-        error: `not valid YAML${at}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-      };
+      const { line, col } = lines.linePos(first.pos[0]);
+      return { error: `not valid YAML: ${first.message.split('\n')[0]}`, line, column: col };
     }
   }
   const many = documents.length > 1;
-  const values: unknown[] = [];
+  const values: ParsedValue[] = [];
   const problems: TextProblem[] = [];
   for (const [index, document] of documents.entries()) {
     try {
-      values.push(document.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
+      values.push({
+        value: document.toJS({ maxAliasCount: MAX_YAML_ALIASES }),
+        locate: yamlLocate(document, lines),
+      });
     } catch (error) {
       if (!(error instanceof ReferenceError)) return { error: TOO_DEEP };
       return {
         error: `the YAML expands its aliases (*name) too many times, more than ${MAX_YAML_ALIASES}; write the values out`,
       };
     }
-    problems.push(...duplicateKeys(document, many ? { parent: undefined, key: index } : undefined));
+    problems.push(
+      ...duplicateKeys(document, many ? { parent: undefined, key: index } : undefined, lines),
+    );
   }
   return { values, problems };
+}
+
+/** A Markdown file: YAML front matter for the fields, the Markdown for the body. */
+export function parseMarkdownText(text: string): ParsedText {
+  let content: ReturnType<typeof readMarkdownContent>;
+  try {
+    content = readMarkdownContent(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { error: TEXT_TOO_DEEP };
+  }
+  const { value, problems, locate } = content;
+  const [first] = problems;
+  if (value === undefined && first !== undefined)
+    return { error: first.message, line: first.line, column: first.column };
+  return { values: [{ value, locate }], problems };
 }

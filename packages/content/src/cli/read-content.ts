@@ -1,4 +1,6 @@
+import type { Locate } from '../content-file/locate.js';
 import { type FileProblem, findContentFiles } from './find-files.js';
+import type { ParsedValue } from './parse-text.js';
 import { parseFileText, readFileText } from './read-file.js';
 
 /** One value read from a file, and where it stood there. */
@@ -7,6 +9,8 @@ export interface SourceValue {
   /** `[2]` when the file holds a list, `` when it holds one document. */
   pathPrefix: string;
   value: unknown;
+  /** Where a field of `value` (a key path inside it) stood in the file. */
+  locate: Locate;
 }
 
 export interface ReadResult {
@@ -18,12 +22,17 @@ export interface ReadResult {
 }
 
 /** The documents in one file's values: a list yields one per item, a YAML stream one per document. */
-function documentsOf(file: string, parsed: readonly unknown[]): SourceValue[] {
+function documentsOf(file: string, parsed: readonly ParsedValue[]): SourceValue[] {
   const many = parsed.length > 1;
-  return parsed.flatMap((value, documentIndex) => {
+  return parsed.flatMap(({ value, locate }, documentIndex) => {
     const prefix = many ? `[${documentIndex}]` : '';
-    if (!Array.isArray(value)) return [{ file, pathPrefix: prefix, value }];
-    return value.map((item, index) => ({ file, pathPrefix: `${prefix}[${index}]`, value: item }));
+    if (!Array.isArray(value)) return [{ file, pathPrefix: prefix, value, locate }];
+    return value.map((item, index) => ({
+      file,
+      pathPrefix: `${prefix}[${index}]`,
+      value: item,
+      locate: (keys: readonly PropertyKey[]) => locate([index, ...keys]),
+    }));
   });
 }
 
@@ -47,7 +56,8 @@ export async function readContent(
     readAny = true;
     const parsed = parseFileText(file, read.text);
     if ('error' in parsed) {
-      problems.push({ file: file.name, path: '', message: parsed.error, fatal: false });
+      const { error, ...at } = parsed;
+      problems.push({ file: file.name, path: '', message: error, fatal: false, ...at });
       continue;
     }
     for (const problem of parsed.problems)

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type ContentFile, unreadableReason } from './find-files.js';
-import { type ParsedText, parseJsonText, parseYamlText } from './parse-text.js';
+import { type ParsedText, parseJsonText, parseMarkdownText, parseYamlText } from './parse-text.js';
 
 /** Content files larger than this are refused: a CMS export of one site is far smaller. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -44,7 +44,10 @@ export async function readFileText(
   }
 }
 
-/** The documents in a file's text, read as JSON or YAML by its extension. */
+/** The documents in a file's text, read as JSON, Markdown or YAML by its extension. */
 export function parseFileText(file: ContentFile, text: string): ParsedText {
-  return extname(file.name).toLowerCase() === '.json' ? parseJsonText(text) : parseYamlText(text);
+  const extension = extname(file.name).toLowerCase();
+  if (extension === '.json') return parseJsonText(text);
+  if (extension === '.md') return parseMarkdownText(text);
+  return parseYamlText(text);
 }

@@ -3,20 +3,26 @@ import {
   type ValidateCollectionOptions,
   validateCollection,
 } from '../collection.js';
+import { pathKeys } from '../content-file/locate.js';
 import { type ParseResult, safeParseDocument } from '../parse.js';
 import type { ContentDocument } from '../schemas/document.js';
 import { DOCUMENT_TYPES } from '../schemas/primitives.js';
 import { warningsOf } from '../warnings.js';
 import { readContent, type SourceValue } from './read-content.js';
 
-/** One line of the report: `file: path: message`. */
+/** One line of the report: `file:line:column: path: message`. */
 export interface Problem {
   file: string;
+  /** Where in the file, counted from 1: the offending field's key, list item or line. */
+  line?: number;
+  column?: number;
+  /** The id of the document it is in, when a file holds a list of documents. */
+  document?: string;
   path: string;
   message: string;
 }
 
-/** A recommendation in the report, printed beside the problems: `file: path: warning: message`. */
+/** A recommendation in the report, printed beside the problems: `file:line:column: path: warning: message`. */
 export interface Warning extends Problem {
   severity: 'warning';
 }
@@ -95,12 +101,25 @@ export async function loadContent<Document extends ContentDocument = ContentDocu
   { model = kitModel as unknown as DocumentModel<Document> }: LoadContentOptions<Document> = {},
 ): Promise<LoadedContent<Document>> {
   const read = await readContent(paths, cwd);
-  const problems: Problem[] = read.problems.map(({ file, path, message }) => ({
+  const problems: Problem[] = read.problems.map(({ file, path, message, line, column }) => ({
     file,
+    ...(line === undefined ? {} : { line, column }),
     path,
     message,
   }));
   const warnings: Warning[] = [];
+  /** A problem at `path` inside the document read from `source`, with its place in the file. */
+  const problemIn = (source: SourceValue, path: string, message: string): Problem => {
+    const point = source.locate(pathKeys(path));
+    const id = (source.value as { id?: unknown } | null)?.id;
+    return {
+      file: source.file,
+      ...(point === undefined ? {} : { line: point.line, column: point.column }),
+      ...(source.pathPrefix !== '' && typeof id === 'string' ? { document: id } : {}),
+      path: joinPath(source.pathPrefix, path),
+      message,
+    };
+  };
   const valid: { document: Document; source: SourceValue }[] = [];
   const invalidIdentities: NonNullable<ReturnType<typeof identityOf>>[] = [];
 
@@ -108,12 +127,7 @@ export async function loadContent<Document extends ContentDocument = ContentDocu
     const result = model.safeParseDocument(source.value);
     // Recommendations come from the kit, whatever model validates: a site's model may not give them.
     for (const { path, message, severity } of warningsOf(source.value)) {
-      warnings.push({
-        file: source.file,
-        path: joinPath(source.pathPrefix, path),
-        message,
-        severity,
-      });
+      warnings.push({ ...problemIn(source, path, message), severity });
     }
     if (result.success) {
       valid.push({ document: result.data, source });
@@ -121,13 +135,7 @@ export async function loadContent<Document extends ContentDocument = ContentDocu
     }
     const identity = identityOf(source.value);
     if (identity !== undefined) invalidIdentities.push(identity);
-    for (const error of result.errors) {
-      problems.push({
-        file: source.file,
-        path: joinPath(source.pathPrefix, error.path),
-        message: error.message,
-      });
-    }
+    for (const error of result.errors) problems.push(problemIn(source, error.path, error.message));
   }
 
   const collectionErrors = model.validateCollection(
@@ -137,19 +145,17 @@ export async function loadContent<Document extends ContentDocument = ContentDocu
   for (const error of collectionErrors) {
     const source = valid[error.index]?.source;
     if (source === undefined) continue;
-    problems.push({
-      file: source.file,
-      path: joinPath(source.pathPrefix, error.path),
-      message: error.message,
-    });
+    problems.push(problemIn(source, error.path, error.message));
   }
 
-  // File order, as the editor sees the files; within a file, document and field order.
+  // File order, as the editor sees the files; within a file, line order.
   const fileOrder = new Map(read.files.map((file, index) => [file, index]));
-  const byFile = (a: Problem, b: Problem) =>
-    (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1);
-  problems.sort(byFile);
-  warnings.sort(byFile);
+  const byPlace = (a: Problem, b: Problem) =>
+    (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0);
+  problems.sort(byPlace);
+  warnings.sort(byPlace);
 
   return {
     report: {

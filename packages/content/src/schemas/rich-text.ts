@@ -68,13 +68,44 @@ export const HeadingBlockSchema = strictObject({
   children: inlineContent,
 });
 
+const listStyle = z
+  .enum(['bulleted', 'numbered'])
+  .meta({ description: "'bulleted' or 'numbered'." });
+
+/** A list item: its text, and optionally a list nested under it (as Markdown and HTML nest them). */
+export interface ListItem {
+  children: Inline[];
+  list?: NestedList | undefined;
+}
+/** A list inside a list item. */
+export interface NestedList {
+  style: 'bulleted' | 'numbered';
+  items: ListItem[];
+}
+
+export const ListItemSchema: z.ZodType<ListItem> = strictObject({
+  children: inlineContent,
+  get list() {
+    return NestedListSchema.optional();
+  },
+}).meta({ description: 'A list item: its text, and optionally a list nested under it.' });
+
+export const NestedListSchema: z.ZodType<NestedList> = strictObject({
+  style: listStyle,
+  get items() {
+    return listItems;
+  },
+}).meta({ description: 'A list nested inside a list item.' });
+
+const listItems = z
+  .array(ListItemSchema)
+  .min(1, { error: 'a list needs items' })
+  .meta({ description: 'The items, in order.' });
+
 export const ListBlockSchema = strictObject({
   type: nodeType('list', 'a bulleted or numbered list'),
-  style: z.enum(['bulleted', 'numbered']).meta({ description: "'bulleted' or 'numbered'." }),
-  items: z
-    .array(strictObject({ children: inlineContent }))
-    .min(1, { error: 'a list needs items' })
-    .meta({ description: 'The items, in order.' }),
+  style: listStyle,
+  items: listItems,
 });
 
 export const QuoteBlockSchema = strictObject({
@@ -105,7 +136,13 @@ export type QuoteBlock = z.infer<typeof QuoteBlockSchema>;
 export type ImageBlock = z.infer<typeof ImageBlockSchema>;
 
 export const RichTextSchema = z
-  .array(BlockSchema)
+  .array(BlockSchema, {
+    // Text where blocks belong is Markdown or HTML pasted in: say how to bring it in.
+    error: (issue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'string'
+        ? 'expected a list of blocks, but found text: write the text as Markdown after the front matter of a .md file, or convert HTML with htmlToRichText from @iom/content/rich-text'
+        : undefined,
+  })
   .min(1, { error: 'the text has no blocks' })
   .meta({
     description:

@@ -78,6 +78,30 @@ describe('ArticleBody', () => {
     expect(numbered?.tagName).toBe('OL');
   });
 
+  it('renders a list nested under a list item inside that item', () => {
+    renderInPage(
+      <ArticleBody
+        body={[
+          {
+            type: 'list',
+            style: 'bulleted',
+            items: [
+              {
+                children: [text('Health')],
+                list: { style: 'numbered', items: [{ children: [text('Screening')] }] },
+              },
+              { children: [text('Education')] },
+            ],
+          },
+        ]}
+      />,
+    );
+    const nested = body().querySelector(':scope > ul > li > ol');
+    expect(nested?.parentElement?.firstChild?.textContent).toBe('Health');
+    expect(within(nested as HTMLElement).getByRole('listitem').textContent).toBe('Screening');
+    expect(body().querySelectorAll(':scope > ul > li')).toHaveLength(2);
+  });
+
   it('renders marks as <strong> and <em>', () => {
     renderInPage(<ArticleBody body={richBody} />);
     const marked = screen.getByText('a three-year plan');

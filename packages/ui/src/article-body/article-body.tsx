@@ -1,9 +1,9 @@
-import type { Block, Inline, ResolvedBlock, TextSpan } from '@iom/content';
+import type { Block, Inline, NestedList, ResolvedBlock, TextSpan } from '@iom/content';
 import { Fragment } from 'react';
 import { Quote } from '../quote/quote.js';
+import { ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
-import { ContentImage } from '../shared/image.js';
 import { languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 
@@ -50,23 +50,14 @@ export function ArticleBody({
             const Tag = headingTag(headingBelow(headingLevel, block.level - 1));
             return <Tag key={key}>{inline(block.children)}</Tag>;
           }
-          case 'list': {
-            const List = block.style === 'numbered' ? 'ol' : 'ul';
-            return (
-              <List key={key}>
-                {block.items.map((item, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: list items have no ids and never move
-                  <li key={index}>{inline(item.children)}</li>
-                ))}
-              </List>
-            );
-          }
+          case 'list':
+            return <List key={key} list={block} linkComponent={linkComponent} />;
           case 'quote':
             return <Quote key={key} quote={block.quote} />;
           default:
             return (
               <figure key={key} className="iom-article-body__figure">
-                <ContentImage image={block.image} className="iom-article-body__image" />
+                <ResponsiveImage image={block.image} className="iom-article-body__image" />
                 {(block.image.caption !== undefined || block.image.credit !== undefined) && (
                   <figcaption className="iom-article-body__caption">
                     {block.image.caption}
@@ -80,6 +71,28 @@ export function ArticleBody({
         }
       })}
     </div>
+  );
+}
+
+/** A bulleted or numbered list, with the lists nested under its items. */
+function List({
+  list,
+  linkComponent,
+}: {
+  list: NestedList;
+  linkComponent: LinkComponent | undefined;
+}) {
+  const Tag = list.style === 'numbered' ? 'ol' : 'ul';
+  return (
+    <Tag>
+      {list.items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: list items have no ids and never move
+        <li key={index}>
+          <InlineContent nodes={item.children} linkComponent={linkComponent} />
+          {item.list !== undefined && <List list={item.list} linkComponent={linkComponent} />}
+        </li>
+      ))}
+    </Tag>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Event } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
+import { en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
 import {
   formatCalendar,
@@ -13,8 +14,8 @@ import { fillParts } from '../shared/fill-parts.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
-import { type MessageOverrides, pickMessages } from '../shared/messages.js';
-import { type EventCardMessages, eventCardMessages } from './messages.js';
+import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
+import { type EventCardMessages, en } from './messages.js';
 
 /** What an EventCard reads from an event: an `Event` or a resolved one both fit. */
 export type EventCardEvent = Pick<
@@ -36,7 +37,7 @@ export type EventCardEvent = Pick<
 export interface EventCardProps<CardEvent extends EventCardEvent = EventCardEvent> {
   /** The event to show. Required. */
   event: CardEvent;
-  /** Level of the title's heading, 2–6, to fit the page's outline. Default: `3`. */
+  /** Level of the title's heading, 1–6, to fit the page's outline. Default: `3`. */
   headingLevel?: HeadingLevel;
   /** Language of the dates and built-in words (BCP 47). Default: the event's `lang`. */
   locale?: string;
@@ -64,7 +65,10 @@ export function EventCard<CardEvent extends EventCardEvent>({
   linkComponent,
   className,
 }: EventCardProps<CardEvent>) {
-  const messages = pickMessages(eventCardMessages, locale, overrides);
+  const messages = withOverrides(
+    { ...messagesIn(locale, 'dates', datesEn), ...messagesIn(locale, 'eventCard', en) },
+    overrides,
+  );
   const content = contentLanguageAttributes(event.lang, locale);
   const status = event.status ?? 'scheduled';
   const HeadingTag = headingTag(headingLevel);

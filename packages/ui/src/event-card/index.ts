@@ -1,2 +1,2 @@
 export { EventCard, type EventCardEvent, type EventCardProps } from './event-card.js';
-export type { EventCardMessages } from './messages.js';
+export type { EventCardMessages, EventCardWords } from './messages.js';

@@ -20,7 +20,7 @@ describe('NewsCard', () => {
     expect(cardHeading().tagName).toBe('H3');
     expect(cardHeading().textContent).toBe(sampleArticle.headline);
     unmountDefault();
-    for (const level of [2, 4, 5, 6] as const) {
+    for (const level of [1, 2, 4, 5, 6] as const) {
       const { unmount } = renderInPage(<NewsCard article={sampleArticle} headingLevel={level} />);
       expect(cardHeading().tagName).toBe(`H${level}`);
       unmount();

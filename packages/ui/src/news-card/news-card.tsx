@@ -1,13 +1,13 @@
 import type { Article } from '@iom/content';
+import { ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
-import { ContentImage } from '../shared/image.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
-import { type MessageOverrides, pickMessages } from '../shared/messages.js';
+import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
 import { safeUrl } from '../shared/url.js';
-import { type NewsCardMessages, newsCardMessages } from './messages.js';
+import { en, type NewsCardMessages } from './messages.js';
 
 /** What a NewsCard reads from an article: an `Article` or a resolved one both fit. */
 export type NewsCardArticle = Pick<
@@ -23,7 +23,7 @@ export interface NewsCardProps<CardArticle extends NewsCardArticle = NewsCardArt
   article: CardArticle;
   /** `default` (image above text), `horizontal` (image beside text when there is room) or `compact` (no image, no summary). Default: `'default'`. */
   variant?: NewsCardVariant;
-  /** Level of the headline's heading, 2–6, to fit the page's outline. Default: `3`. */
+  /** Level of the headline's heading, 1–6, to fit the page's outline. Default: `3`. */
   headingLevel?: HeadingLevel;
   /** Language of the card's dates and words (BCP 47). Default: the article's `lang`. */
   locale?: string;
@@ -88,7 +88,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
             article.contentType !== undefined && (
               <p className="iom-news-card__label">
                 {
-                  pickMessages(newsCardMessages, locale, overrides).contentTypes[
+                  withOverrides(messagesIn(locale, 'newsCard', en), overrides).contentTypes[
                     article.contentType
                   ]
                 }
@@ -113,7 +113,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
             </p>
           )}
         </div>
-        {image !== undefined && <ContentImage image={image} className="iom-news-card__image" />}
+        {image !== undefined && <ResponsiveImage image={image} className="iom-news-card__image" />}
       </div>
     </article>
   );

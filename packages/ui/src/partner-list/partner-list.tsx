@@ -1,13 +1,13 @@
+import { ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
-import { ContentImage } from '../shared/image.js';
 import { listFormatter } from '../shared/intl.js';
-import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
-import { ContentLink, type LinkComponent } from '../shared/link.js';
-import { type MessageOverrides, pickMessages } from '../shared/messages.js';
-import { organisationNameIn } from '../shared/organisation-name.js';
+import { languageAttributes } from '../shared/languages.js';
+import type { LinkComponent } from '../shared/link.js';
+import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
 import { safeUrl } from '../shared/url.js';
-import { type PartnerListMessages, partnerListMessages } from './messages.js';
+import { en, type PartnerListMessages } from './messages.js';
+import { PartnerName, PartnerSentence } from './partner-sentence.js';
 import {
   collectPartners,
   groupPartners,
@@ -65,7 +65,7 @@ export function PartnerList<PartnerOrg extends PartnerOrganisation>({
 }: PartnerListProps<PartnerOrg>) {
   const partners = collectPartners(organisations);
   if (partners.length === 0) return null;
-  const messages = pickMessages(partnerListMessages, locale, overrides);
+  const messages = withOverrides(messagesIn(locale, 'partnerList', en), overrides);
   const heading = title === undefined ? messages.partners : title;
   const TitleTag = headingTag(headingLevel);
   const GroupTag = headingTag(heading === null ? headingLevel : headingBelow(headingLevel));
@@ -124,39 +124,10 @@ function PartnerItems<PartnerOrg extends PartnerOrganisation>({
   linkComponent,
   describe,
 }: PartnerItemsProps<PartnerOrg>) {
-  const name = ({ organisation }: Partner<PartnerOrg>) => {
-    const named = organisationNameIn(organisation, locale);
-    return (
-      <ContentLink
-        href={getHref(organisation)}
-        linkComponent={linkComponent}
-        className="iom-partner__link"
-      >
-        <span className="iom-partner__name" {...contentLanguageAttributes(named.lang, locale)}>
-          {layout === 'inline' ? (organisation.shortName ?? named.name) : named.name}
-        </span>
-      </ContentLink>
-    );
-  };
-
+  const link = { locale, getHref, linkComponent };
   if (layout === 'inline') {
-    // The locale's own list punctuation ("A, B and C", "A، B وC", "A、B和C") around the names.
-    let next = 0;
-    const parts = listFormatter(locale).formatToParts(partners.map((_, index) => String(index)));
     return (
-      <p className="iom-partner-list__sentence">
-        {parts.map((part, position) => {
-          const partner = part.type === 'element' ? partners[next++] : undefined;
-          return partner === undefined ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the literals of one list never move
-            <span key={position}>{part.value}</span>
-          ) : (
-            <span key={partner.organisation.id} className="iom-partner">
-              {name(partner)}
-            </span>
-          );
-        })}
-      </p>
+      <PartnerSentence organisations={partners.map(({ organisation }) => organisation)} {...link} />
     );
   }
 
@@ -175,9 +146,9 @@ function PartnerItems<PartnerOrg extends PartnerOrganisation>({
           >
             {logo !== undefined && (
               // The name is written beside the logo, so the logo adds nothing to read aloud.
-              <ContentImage image={logo} alt="" className="iom-partner__logo" />
+              <ResponsiveImage image={logo} alt="" className="iom-partner__logo" />
             )}
-            {name(partner)}
+            <PartnerName organisation={organisation} short={false} {...link} />
             {describe && (
               <span className="iom-partner__description">
                 {partner.roles.length > 0

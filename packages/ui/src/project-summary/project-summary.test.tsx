@@ -55,6 +55,26 @@ describe('ProjectSummary', () => {
     expect(badge.className).toContain(`iom-badge--${status}`);
   });
 
+  it('takes heading level 1 when it is the page’s title', () => {
+    renderInPage(<ProjectSummary project={project} headingLevel={1} />, { headingLevel: 1 });
+    expect(within(summary()).getByRole('heading', { level: 1 }).textContent).toBe(project.title);
+    expect(within(summary()).getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
+  });
+
+  it('on its own page (variant="page") leaves out the title and the link to itself', async () => {
+    const { main } = renderInPage(
+      <ProjectSummary project={fullProject} variant="page" headingLevel={2} />,
+    );
+    expect(main.querySelector('article')).toBeNull();
+    expect(screen.queryByText(project.title)).toBeNull();
+    expect(screen.queryByText('Read more')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Sustainable Development Goals' }).tagName).toBe(
+      'H2',
+    );
+    expect(screen.getByText('Budget')).toBeTruthy();
+    await expectNoAxeViolations();
+  });
+
   it('gives the date range as two <time> elements', () => {
     renderInPage(<ProjectSummary project={fullProject} />);
     const dates = fact('Dates');

@@ -1,16 +1,20 @@
 import type { ResolvedProject } from '@iom/content';
 import type { ReactNode } from 'react';
-import { PartnerList } from '../partner-list/partner-list.js';
+import { en as partnerListEn } from '../partner-list/messages.js';
+import { PartnerSentence } from '../partner-list/partner-sentence.js';
+import { collectPartners } from '../partner-list/partners.js';
 import { classNames } from '../shared/class-names.js';
+import { en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
 import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
 import { countryName, formatMoney, listFormatter } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
-import { fill, type MessageOverrides, pickMessages } from '../shared/messages.js';
+import { fill, type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
 import { safeUrl } from '../shared/url.js';
-import { type ProjectSummaryMessages, projectSummaryMessages } from './messages.js';
+import { en, type ProjectSummaryMessages } from './messages.js';
+import { en as sdgNamesEn } from './sdg-names.js';
 
 /** What a ProjectSummary reads from a project, its participants resolved (see `resolve`). */
 export type ProjectSummaryProject = Pick<
@@ -30,12 +34,16 @@ export type ProjectSummaryProject = Pick<
   | 'sdgs'
 >;
 
+export type ProjectSummaryVariant = 'summary' | 'page';
+
 export interface ProjectSummaryProps<
   Project extends ProjectSummaryProject = ProjectSummaryProject,
 > {
   /** The project, with its participants resolved: `resolve(project, collection)`. Required. */
   project: Project;
-  /** Level of the title's heading (its sections take the next level). Default: `2`. */
+  /** `summary` (title, facts and "Read more", as in a list) or `page` (its own page's facts: no title, which the page's `h1` says, no link to itself). Default: `'summary'`. */
+  variant?: ProjectSummaryVariant;
+  /** Level of the title's heading (its sections take the next level); with `variant="page"`, the level of its sections. Default: `2`. */
   headingLevel?: HeadingLevel;
   /** Language of the dates, numbers, country names and built-in words (BCP 47). Default: the project's `lang`. */
   locale?: string;
@@ -55,6 +63,7 @@ export interface ProjectSummaryProps<
  */
 export function ProjectSummary<Project extends ProjectSummaryProject>({
   project,
+  variant = 'summary',
   headingLevel = 2,
   locale = project.lang,
   messages: overrides,
@@ -62,25 +71,41 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
   linkComponent,
   className,
 }: ProjectSummaryProps<Project>) {
-  const messages = pickMessages(projectSummaryMessages, locale, overrides);
+  const messages = withOverrides<ProjectSummaryMessages>(
+    {
+      ...messagesIn(locale, 'dates', datesEn),
+      ...messagesIn(locale, 'projectSummary', en),
+      roleGroups: messagesIn(locale, 'partnerList', partnerListEn).roleGroups,
+      sdgNames: messagesIn(locale, 'sdgNames', sdgNamesEn),
+    },
+    overrides,
+  );
   const content = contentLanguageAttributes(project.lang, locale);
-  const sectionLevel = headingBelow(headingLevel);
+  const onPage = variant === 'page';
+  // On its own page the project is the page's article; in a list, each summary is one.
+  const Root = onPage ? 'div' : 'article';
+  const sectionLevel = onPage ? headingLevel : headingBelow(headingLevel);
   const TitleTag = headingTag(headingLevel);
   const SectionTag = headingTag(sectionLevel);
-  const inRole = (role: 'funding' | 'implementing') =>
-    project.participants.filter((participant) => participant.role === role);
-  const partners = (role: 'funding' | 'implementing') =>
-    inRole(role).length > 0 && (
-      <Fact label={messages.roleGroups[role]}>
-        <PartnerList
-          organisations={inRole(role)}
-          layout="inline"
-          title={null}
-          locale={locale}
-          linkComponent={linkComponent}
-        />
-      </Fact>
+  const partners = (role: 'funding' | 'implementing') => {
+    const inRole = collectPartners(
+      project.participants.filter((participant) => participant.role === role),
     );
+    return (
+      inRole.length > 0 && (
+        <Fact label={messages.roleGroups[role]}>
+          <div className="iom-partner-list iom-partner-list--inline">
+            <PartnerSentence
+              organisations={inRole.map(({ organisation }) => organisation)}
+              locale={locale}
+              getHref={(organisation) => organisation.website}
+              linkComponent={linkComponent}
+            />
+          </div>
+        </Fact>
+      )
+    );
+  };
   const start = project.dates?.actualStart ?? project.dates?.plannedStart;
   const end = project.dates?.actualEnd ?? project.dates?.plannedEnd;
   // What Intl cannot format (only in props that skipped validation) is dropped, not thrown.
@@ -91,17 +116,19 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
     project.budget === undefined
       ? undefined
       : formatMoney(locale, project.budget.amount, project.budget.currency);
-  const moreHref = safeUrl(getHref(project));
+  const moreHref = onPage ? undefined : safeUrl(getHref(project));
 
   return (
-    <article
-      className={classNames('iom-project-summary', className)}
+    <Root
+      className={classNames('iom-project-summary', `iom-project-summary--${variant}`, className)}
       {...languageAttributes(locale)}
     >
       <div className="iom-project-summary__header">
-        <TitleTag className="iom-project-summary__title" {...content}>
-          {project.title}
-        </TitleTag>
+        {!onPage && (
+          <TitleTag className="iom-project-summary__title" {...content}>
+            {project.title}
+          </TitleTag>
+        )}
         <p className={`iom-badge iom-badge--${project.status}`}>
           <span className="iom-visually-hidden">{messages.statusLabel} </span>
           {messages.statuses[project.status]}
@@ -163,7 +190,7 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
           </ContentLink>
         </p>
       )}
-    </article>
+    </Root>
   );
 }
 

@@ -1,5 +1,3 @@
-import type { Catalogue } from './messages.js';
-
 export interface DateMessages {
   /** A span of days or times; `{start}` and `{end}` are the formatted dates. */
   dateRange: string;
@@ -9,24 +7,34 @@ export interface DateMessages {
   dateFromPeriod: string;
 }
 
-export const dateMessages: Catalogue<DateMessages> = {
-  en: { dateRange: '{start} – {end}', dateFrom: 'From {start}', dateFromPeriod: 'From {start}' },
-  fr: {
-    dateRange: '{start} – {end}',
-    dateFrom: 'À partir du {start}',
-    dateFromPeriod: 'À partir de {start}',
-  },
-  es: {
-    dateRange: '{start} – {end}',
-    dateFrom: 'Desde el {start}',
-    dateFromPeriod: 'Desde {start}',
-  },
-  ar: {
-    dateRange: '{start} – {end}',
-    dateFrom: 'اعتبارًا من {start}',
-    dateFromPeriod: 'اعتبارًا من {start}',
-  },
-  // Intl names a month in the nominative ("март 2019 г."), which "С" cannot take.
-  ru: { dateRange: '{start} – {end}', dateFrom: 'С {start}', dateFromPeriod: 'Начало: {start}' },
-  zh: { dateRange: '{start}至{end}', dateFrom: '自{start}起', dateFromPeriod: '自{start}起' },
+export const en: DateMessages = {
+  dateRange: '{start} – {end}',
+  dateFrom: 'From {start}',
+  dateFromPeriod: 'From {start}',
+};
+export const fr: DateMessages = {
+  dateRange: '{start} – {end}',
+  dateFrom: 'À partir du {start}',
+  dateFromPeriod: 'À partir de {start}',
+};
+export const es: DateMessages = {
+  dateRange: '{start} – {end}',
+  dateFrom: 'Desde el {start}',
+  dateFromPeriod: 'Desde {start}',
+};
+export const ar: DateMessages = {
+  dateRange: '{start} – {end}',
+  dateFrom: 'اعتبارًا من {start}',
+  dateFromPeriod: 'اعتبارًا من {start}',
+};
+// Intl names a month in the nominative ("март 2019 г."), which "С" cannot take.
+export const ru: DateMessages = {
+  dateRange: '{start} – {end}',
+  dateFrom: 'С {start}',
+  dateFromPeriod: 'Начало: {start}',
+};
+export const zh: DateMessages = {
+  dateRange: '{start}至{end}',
+  dateFrom: '自{start}起',
+  dateFromPeriod: '自{start}起',
 };

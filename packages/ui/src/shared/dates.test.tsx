@@ -1,17 +1,17 @@
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DateMessages, dateMessages } from './date-messages.js';
+import { type DateMessages, en } from './date-messages.js';
 import { DateRange } from './date-range.js';
 import { calendarDate, formatDate, formatTime } from './dates.js';
 import { UN_LANGUAGES } from './languages.js';
-import { pickMessages } from './messages.js';
+import { messagesIn } from './messages.js';
 
 /** Arabic-Indic digits as Latin ones: Node's ICU versions differ on which Arabic uses. */
 const latinDigits = (text: string) =>
   text.replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660));
 
 const rangeText = (start: string, end: string | undefined, locale: string) => {
-  const messages: DateMessages = pickMessages(dateMessages, locale);
+  const messages: DateMessages = messagesIn(locale, 'dates', en);
   const { container, unmount } = render(
     <p>
       <DateRange start={start} end={end} locale={locale} messages={messages} />

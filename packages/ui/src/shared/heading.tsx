@@ -1,5 +1,8 @@
-/** A heading level a component may take: the page's `h1` is the site's own. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+/**
+ * A heading level a component may take: 1 when it is the page's title (a project's own page,
+ * an article's header), 2–6 inside a page.
+ */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** `level` moved down by `steps`, never past `h6`. */
 export const headingBelow = (level: HeadingLevel, steps = 1) =>

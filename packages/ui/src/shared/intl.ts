@@ -87,6 +87,17 @@ export const listFormatter = (locale: string) =>
     () => new Intl.ListFormat(canonicalLocale(locale), { type: 'conjunction', style: 'long' }),
   );
 
+/** A language's name in that language, capitalised as a menu item: `Français`, `Русский`, `العربية`. */
+export const nativeLanguageName = (language: string) =>
+  cached(`language:${language}`, () => {
+    const locale = canonicalLocale(language);
+    const name = new Intl.DisplayNames(locale, { type: 'language' }).of(locale) ?? language;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  });
+
+export const numberFormatter = (locale: string) =>
+  cached(`number:${locale}`, () => new Intl.NumberFormat(canonicalLocale(locale)));
+
 /** Names a time zone the locale's short way (`CET`, `GMT+1`) at a given instant. */
 export const zoneNameFormatter = (locale: string, timeZone: string) =>
   cached(`zone:${timeZone}:${locale}`, () => {

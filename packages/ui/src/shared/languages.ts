@@ -8,11 +8,8 @@ const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'ro
 
 const subtags = (locale: string) => locale.toLowerCase().split(/[-_]/);
 
-/** `fr-CH` → `fr`; a language without built-in strings falls back to English. */
-export function unLanguageOf(locale: string): UnLanguage {
-  const language = subtags(locale)[0] as UnLanguage;
-  return UN_LANGUAGES.includes(language) ? language : 'en';
-}
+/** `fr-CH` → `fr`, `ZH_Hans` → `zh`: the language a locale is written in. */
+export const primaryLanguageOf = (locale: string) => subtags(locale)[0] ?? '';
 
 /** `rtl` for Arabic (and other right-to-left languages or scripts), `ltr` otherwise. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {

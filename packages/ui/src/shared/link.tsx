@@ -9,6 +9,12 @@ export interface LinkComponentProps {
   className?: string;
   /** What the link shows. Default: none. */
   children?: ReactNode;
+  /** The language of the page it leads to, for navigation and language links. Default: none. */
+  hrefLang?: string;
+  /** `'page'` on the link to the page being shown. Default: none. */
+  'aria-current'?: 'page';
+  /** A fuller name than the link's text, which it contains ("Page 2" for "2"). Default: none. */
+  'aria-label'?: string;
 }
 
 /**
@@ -17,23 +23,21 @@ export interface LinkComponentProps {
  */
 export type LinkComponent = ComponentType<LinkComponentProps>;
 
-interface ContentLinkProps {
+interface ContentLinkProps extends Omit<LinkComponentProps, 'href'> {
   href: unknown;
   linkComponent: LinkComponent | undefined;
-  className?: string;
-  children: ReactNode;
 }
 
 /**
  * A link when `href` is safe, otherwise its children alone: an unsafe or missing URL leaves
  * text that reads the same and goes nowhere.
  */
-export function ContentLink({ href, linkComponent, className, children }: ContentLinkProps) {
+export function ContentLink({ href, linkComponent, children, ...props }: ContentLinkProps) {
   const safeHref = safeUrl(href);
   if (safeHref === undefined) return <>{children}</>;
   const Link = linkComponent ?? 'a';
   return (
-    <Link href={safeHref} className={className}>
+    <Link href={safeHref} {...props}>
       {children}
     </Link>
   );

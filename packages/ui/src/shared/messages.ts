@@ -1,7 +1,5 @@
-import { UN_LANGUAGES, type UnLanguage, unLanguageOf } from './languages.js';
-
-/** A component's built-in strings in each of the six UN languages. */
-export type Catalogue<Messages> = Readonly<Record<UnLanguage, Messages>>;
+import type { LanguageMessages } from '../messages/languages.js';
+import { primaryLanguageOf } from './languages.js';
 
 /**
  * What a site may override: any string, and any entry of a group of strings (a status name,
@@ -11,13 +9,46 @@ export type MessageOverrides<Messages> = {
   [Key in keyof Messages]?: Messages[Key] extends string ? string : Partial<Messages[Key]>;
 };
 
-/** The strings for `locale` (English when the language has none), with a site's overrides. */
-export function pickMessages<Messages extends object>(
-  catalogue: Catalogue<Messages>,
+type Registry = Map<string, Partial<LanguageMessages>>;
+const REGISTRY = Symbol.for('@iom/ui/messages');
+
+/**
+ * The registered languages live on `globalThis`, not in this module, so that one registration
+ * reaches every copy of the package a site ends up with: its ESM and CommonJS builds, or two
+ * copies a bundler made. Created on first use, so importing a component has no side effect.
+ */
+function registry(): Registry {
+  const global = globalThis as { [REGISTRY]?: Registry };
+  global[REGISTRY] ??= new Map();
+  return global[REGISTRY];
+}
+
+/**
+ * Makes a language's built-in words available to every component, as importing
+ * `@iom/ui/messages/fr` does for French. A site may register a language the kit does not
+ * ship (`registerMessages('uk', { … })`); a group it leaves out stays English.
+ */
+export function registerMessages(language: string, messages: Partial<LanguageMessages>): void {
+  registry().set(primaryLanguageOf(language), messages);
+}
+
+/**
+ * One group of built-in words in `locale`'s language (`fr-CH` reads French), or `english`
+ * (the words each component has built in) when that language is not registered.
+ */
+export function messagesIn<Group extends keyof LanguageMessages>(
   locale: string,
-  overrides?: MessageOverrides<Messages>,
+  group: Group,
+  english: LanguageMessages[Group],
+): LanguageMessages[Group] {
+  return registry().get(primaryLanguageOf(locale))?.[group] ?? english;
+}
+
+/** The built-in words with a site's overrides laid over them, group by group. */
+export function withOverrides<Messages extends object>(
+  base: Messages,
+  overrides: MessageOverrides<Messages> | undefined,
 ): Messages {
-  const base = catalogue[unLanguageOf(locale)];
   if (overrides === undefined) return base;
   const merged: Record<string, unknown> = { ...(base as object) };
   for (const [key, value] of Object.entries(overrides)) {
@@ -35,40 +66,4 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
-}
-
-/** One catalogue made of two, language by language (shared date strings and a component's own). */
-export function combineCatalogues<First extends object, Second extends object>(
-  first: Catalogue<First>,
-  second: Catalogue<Second>,
-): Catalogue<First & Second> {
-  return Object.fromEntries(
-    UN_LANGUAGES.map((language) => [language, { ...first[language], ...second[language] }]),
-  ) as Catalogue<First & Second>;
-}
-
-/** The catalogue of one group of strings in another catalogue, like PartnerList's role names. */
-export function pluckCatalogue<Messages extends object, Key extends keyof Messages>(
-  catalogue: Catalogue<Messages>,
-  key: Key,
-): Catalogue<Messages[Key]> {
-  return Object.fromEntries(
-    UN_LANGUAGES.map((language) => [language, catalogue[language][key]]),
-  ) as Catalogue<Messages[Key]>;
-}
-
-/** One catalogue whose groups of strings are other catalogues: `{ sdgNames: sdgNameCatalogue }`. */
-export function nestCatalogues<Groups extends Record<string, object>>(
-  groups: {
-    [Key in keyof Groups]: Catalogue<Groups[Key]>;
-  },
-): Catalogue<Groups> {
-  return Object.fromEntries(
-    UN_LANGUAGES.map((language) => [
-      language,
-      Object.fromEntries(
-        Object.entries(groups).map(([key, catalogue]) => [key, catalogue[language]]),
-      ),
-    ]),
-  ) as Catalogue<Groups>;
 }

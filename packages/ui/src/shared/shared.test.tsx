@@ -1,78 +1,78 @@
 import { sampleArticle } from '@iom/content/samples';
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventCardMessages } from '../event-card/messages.js';
-import { newsCardMessages } from '../news-card/messages.js';
+import { en, type LanguageMessages } from '../messages/languages.js';
 import { NewsCard } from '../news-card/news-card.js';
-import { partnerListMessages } from '../partner-list/messages.js';
-import { projectSummaryMessages } from '../project-summary/messages.js';
 import { calendarDate, formatTime, utcOffsetOf } from './dates.js';
 import { canonicalLocale, dateFormatter } from './intl.js';
-import { directionOf, UN_LANGUAGES, unLanguageOf } from './languages.js';
-import { type Catalogue, fill, pickMessages } from './messages.js';
+import { directionOf, primaryLanguageOf, UN_LANGUAGES } from './languages.js';
+import { fill, messagesIn, registerMessages, withOverrides } from './messages.js';
 
-const CATALOGUES: [string, Catalogue<object>][] = [
-  ['EventCard', eventCardMessages],
-  ['NewsCard', newsCardMessages],
-  ['PartnerList', partnerListMessages],
-  ['ProjectSummary', projectSummaryMessages],
-];
+const languages = Object.fromEntries(
+  await Promise.all(
+    UN_LANGUAGES.filter((language) => language !== 'en').map(
+      async (language) =>
+        [
+          language,
+          (await import(`../messages/${language}.ts`)).messages as LanguageMessages,
+        ] as const,
+    ),
+  ),
+);
+const LANGUAGES: [string, LanguageMessages][] = [['en', en], ...Object.entries(languages)];
 
-/** `['statuses.cancelled', 'Cancelled']`, … for every string in a set of messages. */
+/** `['eventCard.statuses.cancelled', 'Cancelled']`, … for every string in a set of messages. */
 const entries = (messages: object, prefix = ''): [string, unknown][] =>
   Object.entries(messages).flatMap(([key, value]) =>
     typeof value === 'object' && value !== null
       ? entries(value, `${prefix}${key}.`)
       : [[`${prefix}${key}`, value]],
   );
+const english = new Map(entries(en));
 
 describe('built-in strings', () => {
-  it.each(CATALOGUES)('%s has every string in all six UN languages', (_, catalogue) => {
-    const english = entries(catalogue.en).map(([key]) => key);
-    expect(Object.keys(catalogue).sort()).toEqual([...UN_LANGUAGES].sort());
-    for (const language of UN_LANGUAGES) {
-      const strings = entries(catalogue[language]);
-      expect(
-        strings.map(([key]) => key),
-        language,
-      ).toEqual(english);
-      for (const [key, value] of strings) {
-        expect(typeof value === 'string' && value.trim() !== '', `${language} ${key}`).toBe(true);
-      }
-      if (language !== 'en') {
-        const translated = strings.filter(
-          ([key, value]) => value !== entries(catalogue.en).find(([k]) => k === key)?.[1],
-        );
-        expect(translated.length / strings.length, language).toBeGreaterThan(0.8);
-      }
+  it('exist in all six UN languages, each module registering its own', () => {
+    expect(LANGUAGES.map(([language]) => language).sort()).toEqual([...UN_LANGUAGES].sort());
+  });
+
+  it.each(LANGUAGES)('%s has every string, translated', (language, messages) => {
+    const strings = entries(messages);
+    expect(strings.map(([key]) => key)).toEqual([...english.keys()]);
+    for (const [key, value] of strings) {
+      expect(typeof value === 'string' && value.trim() !== '', `${language} ${key}`).toBe(true);
+    }
+    if (language !== 'en') {
+      const translated = strings.filter(([key, value]) => value !== english.get(key));
+      expect(translated.length / strings.length, language).toBeGreaterThan(0.8);
     }
   });
 
-  it('keeps each placeholder in every translation', () => {
-    for (const [, catalogue] of CATALOGUES) {
-      const english = new Map(entries(catalogue.en));
-      for (const language of UN_LANGUAGES) {
-        for (const [key, value] of entries(catalogue[language])) {
-          const placeholders = (text: unknown) =>
-            String(text)
-              .match(/\{\w+\}/g)
-              ?.sort() ?? [];
-          expect(placeholders(value), `${language} ${key}`).toEqual(placeholders(english.get(key)));
-        }
-      }
+  it.each(LANGUAGES)('%s keeps each placeholder of the English', (language, messages) => {
+    const placeholders = (text: unknown) =>
+      String(text)
+        .match(/\{\w+\}/g)
+        ?.sort() ?? [];
+    for (const [key, value] of entries(messages)) {
+      expect(placeholders(value), `${language} ${key}`).toEqual(placeholders(english.get(key)));
     }
   });
 
-  it('picks the language of a regional locale, English for a language without strings', () => {
-    expect(pickMessages(partnerListMessages, 'fr-CH').partners).toBe('Partenaires');
-    expect(pickMessages(partnerListMessages, 'zh-Hans').partners).toBe('合作伙伴');
-    expect(pickMessages(partnerListMessages, 'de').partners).toBe('Partners');
+  it('reads the language of a regional locale, English for a language not registered', () => {
+    expect(messagesIn('fr-CH', 'partnerList', en.partnerList).partners).toBe('Partenaires');
+    expect(messagesIn('zh-Hans', 'partnerList', en.partnerList).partners).toBe('合作伙伴');
+    expect(messagesIn('de', 'partnerList', en.partnerList).partners).toBe('Partners');
+  });
+
+  it('takes a language a site registers, English for the groups it leaves out', () => {
+    registerMessages('uk', { partnerList: { ...en.partnerList, partners: 'Партнери' } });
+    expect(messagesIn('uk-UA', 'partnerList', en.partnerList).partners).toBe('Партнери');
+    expect(messagesIn('uk', 'eventCard', en.eventCard)).toBe(en.eventCard);
   });
 
   it('lets overrides replace one string of a group and keep the rest', () => {
-    const messages = pickMessages(partnerListMessages, 'en', { roles: { funding: 'Donor' } });
-    expect(messages.roles).toEqual({ ...partnerListMessages.en.roles, funding: 'Donor' });
-    expect(partnerListMessages.en.roles.funding).toBe('Funder');
+    const messages = withOverrides(en.partnerList, { roles: { funding: 'Donor' } });
+    expect(messages.roles).toEqual({ ...en.partnerList.roles, funding: 'Donor' });
+    expect(en.partnerList.roles.funding).toBe('Funder');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -92,10 +92,10 @@ describe('languages', () => {
     expect(directionOf('ar-Latn')).toBe('ltr');
   });
 
-  it('finds the UN language of a locale', () => {
-    expect(unLanguageOf('es-419')).toBe('es');
-    expect(unLanguageOf('RU')).toBe('ru');
-    expect(unLanguageOf('pt-BR')).toBe('en');
+  it('finds the language of a locale', () => {
+    expect(primaryLanguageOf('es-419')).toBe('es');
+    expect(primaryLanguageOf('RU')).toBe('ru');
+    expect(primaryLanguageOf('zh_Hans')).toBe('zh');
   });
 });
 

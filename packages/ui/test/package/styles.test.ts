@@ -131,7 +131,7 @@ describe('@iom/ui/styles.css', () => {
     expect([...used].filter((name) => !((name as string) in cssVariables))).toEqual([]);
   });
 
-  it('sets colours only from tokens, in pairs checked for WCAG AA contrast', () => {
+  it('sets colours only from tokens, in pairs checked for contrast (AAA for text)', () => {
     for (const { file, css: source } of componentSheets) {
       expect(uncommented(source), file).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i);
     }

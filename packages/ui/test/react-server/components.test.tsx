@@ -13,13 +13,31 @@ import { renderToReadableStream } from 'react-server-dom-webpack/server';
 import { describe, expect, it } from 'vitest';
 import {
   ArticleBody,
+  ArticleHeader,
+  ArticlePage,
+  Breadcrumbs,
   EventCard,
+  EventList,
+  EventPage,
+  Hero,
+  HomePage,
+  KeyFacts,
+  LanguageSwitcher,
   NewsCard,
+  NewsList,
   PageHead,
+  Pagination,
   PartnerList,
+  ProjectPage,
   ProjectSummary,
   Quote,
-} from '../../src/index.js';
+  ResponsiveImage,
+  SiteFooter,
+  SiteHeader,
+  SkipLink,
+  TagList,
+} from '../../src/server.js';
+import { testImage } from '../fixtures.js';
 
 /** Renders a tree as React Server Components do, and returns the RSC payload and any errors. */
 async function renderOnServer(element: ReactElement) {
@@ -64,10 +82,69 @@ const CASES: [string, ReactElement, string][] = [
   ['EventCard', <EventCard key="e" event={{ ...event, status: 'cancelled' }} />, 'Cancelled'],
   ['Quote', <Quote key="q" quote={quote.quote} />, 'Mahym Orazmuhammedova'],
   ['ArticleBody', <ArticleBody key="b" body={article.body} />, 'Remaining healthy'],
+  ['SkipLink in Arabic', <SkipLink key="k" locale="ar" />, 'انتقل إلى المحتوى الرئيسي'],
+  [
+    'SiteHeader',
+    <SiteHeader
+      key="h"
+      name="IOM Belarus"
+      navigation={[{ label: 'News', href: '/en/news/' }]}
+      locale="fr"
+    />,
+    'Menu principal',
+  ],
+  [
+    'LanguageSwitcher',
+    <LanguageSwitcher
+      key="l"
+      current="en"
+      languages={[
+        { lang: 'en', href: '/en/' },
+        { lang: 'ru', href: '/ru/' },
+      ]}
+    />,
+    'Русский',
+  ],
+  ['SiteFooter', <SiteFooter key="f" name="IOM Belarus" locale="zh" />, '联合国系统'],
+  [
+    'Breadcrumbs',
+    <Breadcrumbs
+      key="c"
+      items={[
+        { label: 'Home', href: '/' },
+        { label: 'News', href: '/news/' },
+      ]}
+    />,
+    'Breadcrumb',
+  ],
+  [
+    'Pagination',
+    <Pagination key="p" page={2} pageCount={5} getHref={(page) => `/news/${page}/`} locale="es" />,
+    'Siguiente',
+  ],
+  ['ArticleHeader', <ArticleHeader key="ah" article={sampleArticle} />, sampleArticle.headline],
+  ['ResponsiveImage', <ResponsiveImage key="ri" image={testImage} priority />, 'test-photo'],
+  ['NewsList', <NewsList key="nl" articles={[sampleArticle]} />, sampleArticle.headline],
+  ['EventList', <EventList key="el" events={[sampleEvent]} now="2030-01-01" />, 'Past events'],
+  ['KeyFacts', <KeyFacts key="kf" facts={[{ value: 175, label: 'member states' }]} />, '175'],
+  ['Hero', <Hero key="he" title="IOM Belarus" text="Since 1994" />, 'Since 1994'],
+  ['TagList', <TagList key="t" tags={[{ label: 'Health', href: '/health/' }]} />, 'Health'],
+  ['ArticlePage', <ArticlePage key="ap" article={article} />, 'Remaining healthy'],
+  ['ProjectPage', <ProjectPage key="pp" project={project} />, 'Good Health and Well-being'],
+  ['EventPage', <EventPage key="ep" event={event} />, 'World Health Organization'],
+  [
+    'HomePage',
+    <HomePage
+      key="hp"
+      hero={<Hero title="IOM Belarus" />}
+      sections={[{ id: 'news', title: 'Latest news', content: 'None yet' }]}
+    />,
+    'Latest news',
+  ],
   [
     'PageHead',
     <PageHead
-      key="h"
+      key="ph"
       metadata={pageMetadata(
         { ...sampleArticle, url: '/en/news/partners/' },
         { url: 'https://belarus.iom.int/', name: 'IOM Belarus' },

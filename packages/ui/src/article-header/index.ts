@@ -1,0 +1,5 @@
+export {
+  ArticleHeader,
+  type ArticleHeaderArticle,
+  type ArticleHeaderProps,
+} from './article-header.js';

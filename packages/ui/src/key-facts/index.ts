@@ -1,0 +1,1 @@
+export { type Fact, KeyFacts, type KeyFactsProps } from './key-facts.js';

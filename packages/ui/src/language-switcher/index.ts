@@ -1,0 +1,5 @@
+export {
+  LanguageSwitcher,
+  type LanguageSwitcherProps,
+  type PageLanguage,
+} from './language-switcher.js';

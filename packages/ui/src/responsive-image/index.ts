@@ -1,0 +1,5 @@
+export {
+  type ImageVariant,
+  ResponsiveImage,
+  type ResponsiveImageProps,
+} from './responsive-image.js';

@@ -1,0 +1,1 @@
+export { type FooterLinkGroup, SiteFooter, type SiteFooterProps } from './site-footer.js';
