@@ -69,6 +69,7 @@ describe('iomLoader', () => {
     await loader.load(context);
 
     expect([...entries.keys()].sort()).toEqual([
+      'iom-to-investigate-reports-drc',
       'partners-discuss-migrant-healthcare-plan',
       'partners-discuss-migrant-healthcare-plan-ar',
       'partners-discuss-migrant-healthcare-plan-ru',
@@ -103,8 +104,10 @@ describe('iomLoader', () => {
     const { context, entries } = fakeLoaderContext(root, 'work');
     await loader.load(context);
     expect([...entries.keys()].sort()).toEqual([
+      'international-migrants-day-malta-2018',
       'migrant-healthcare-roundtable',
       'migration-health-capacities',
+      'reintegration-ngo-capacity-western-balkans',
     ]);
   });
 

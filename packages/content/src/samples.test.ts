@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { validateCollection } from './collection.js';
+import { toJsonLd } from './json-ld/index.js';
 import { parseDocument } from './parse.js';
 import {
+  publicPageSamples,
   sampleArticle,
   sampleCollection,
   sampleEvent,
@@ -64,5 +67,44 @@ describe('the IOM Belarus samples', () => {
     expect(sampleTranslations.ar.body.map((block) => block.type)).toEqual(
       sampleArticle.body.map((block) => block.type),
     );
+  });
+});
+
+describe('the samples from other IOM public pages', () => {
+  const { collection, event, project, pressRelease } = publicPageSamples;
+  const jsonLd = (document: (typeof collection)[number]) =>
+    toJsonLd(document, { baseUrl: 'https://example.org', collection }) as Record<string, unknown>;
+
+  it('are every one a valid document, and a valid collection with the IOM organisation they share', () => {
+    for (const document of collection) expect(parseDocument(document)).toEqual(document);
+    expect(validateCollection(collection)).toEqual([]);
+    expect(collection.map((document) => document.id)).toContain('iom');
+  });
+
+  it('hold an international day in Valletta at local times, with its session and contact', () => {
+    expect(event.kind).toBe('observance');
+    expect(event.timeZone).toBe('Europe/Malta');
+    expect(event.start).toBe('2018-12-18T09:00');
+    expect(event.sessions?.map((session) => session.title)).toEqual([
+      'Film screening: Deltas Back to Shores',
+    ]);
+    expect(event.contact).toEqual({ email: 'iommalta@iom.int' });
+    // Malta is on CET in December: the offset comes from the zone, not from the editor.
+    expect(jsonLd(event).startDate).toBe('2018-12-18T09:00+01:00');
+    expect(jsonLd(event).subEvent).toMatchObject([{ startDate: '2018-12-18T18:30+01:00' }]);
+  });
+
+  it('hold a completed project dated by the month, as its page gives it, with funders and implementers', () => {
+    expect(project.status).toBe('completed');
+    expect(project.dates).toEqual({ actualStart: '2003-11', actualEnd: '2005-10' });
+    expect(new Set(project.participants.map((participant) => participant.role))).toEqual(
+      new Set(['implementing', 'funding']),
+    );
+  });
+
+  it('hold a press release dated by the day, with no invented time', () => {
+    expect(pressRelease.contentType).toBe('press-release');
+    expect(pressRelease.published).toBe('2020-09-30');
+    expect(jsonLd(pressRelease).datePublished).toBe('2020-09-30');
   });
 });

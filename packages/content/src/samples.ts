@@ -8,6 +8,10 @@ import arabicArticleJson from '../samples/article.ar.json';
 import articleJson from '../samples/article.en.json';
 import russianArticleJson from '../samples/article.ru.json';
 import eventJson from '../samples/event.json';
+import publicPagesArticleJson from '../samples/iom-pages/article.json';
+import publicPagesEventJson from '../samples/iom-pages/event.json';
+import publicPagesOrganisationsJson from '../samples/iom-pages/organisations.json';
+import publicPagesProjectJson from '../samples/iom-pages/project.json';
 import organisationsJson from '../samples/organisations.json';
 import projectJson from '../samples/project.json';
 import { parseContent } from './parse.js';
@@ -49,3 +53,30 @@ export function sampleOrganisation(id: string) {
   if (organisation === undefined) throw new Error(`No sample organisation has the id '${id}'.`);
   return organisation;
 }
+
+/**
+ * A second set, written from other IOM public pages (each source is named in
+ * samples/iom-pages/SOURCES.txt): an International Migrants Day in Valletta with a local time zone
+ * and a session, a completed two-year project with month-only dates, and a press release dated
+ * by the day. Its collection adds the IOM organisation it shares with the Belarus set.
+ */
+const publicPageOrganisations = publicPagesOrganisationsJson.map((json) =>
+  parseContent(OrganisationSchema, json),
+);
+const publicPageEvent = parseContent(EventSchema, publicPagesEventJson);
+const publicPageProject = parseContent(ProjectSchema, publicPagesProjectJson);
+const publicPagePressRelease = parseContent(ArticleSchema, publicPagesArticleJson);
+
+export const publicPageSamples = {
+  organisations: publicPageOrganisations,
+  event: publicPageEvent,
+  project: publicPageProject,
+  pressRelease: publicPagePressRelease,
+  collection: [
+    sampleOrganisation('iom'),
+    ...publicPageOrganisations,
+    publicPageProject,
+    publicPageEvent,
+    publicPagePressRelease,
+  ] as readonly ContentDocument[],
+};

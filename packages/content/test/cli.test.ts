@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 describe('iom-content validate', () => {
-  it('exits 0 on the IOM Belarus samples and says what it checked, warnings included', async () => {
+  it('exits 0 on the samples (IOM Belarus and the public-page set) and says what it checked, warnings included', async () => {
     const result = await run(['validate', 'samples']);
     // A missing field's warning points at the document's first line.
     const noImage = '1:1: images: warning: add an image: without one, shared links show no picture';
@@ -52,7 +52,8 @@ describe('iom-content validate', () => {
         `samples/article.ar.json:${noImage}`,
         `samples/article.en.json:${noImage}`,
         `samples/article.ru.json:${noImage}`,
-        '✔ 15 documents in 6 files: all valid. 3 warnings.',
+        `samples/iom-pages/article.json:${noImage}`,
+        '✔ 26 documents in 10 files: all valid. 4 warnings.',
       ].join('\n')}\n`,
       stderr: '',
     });
@@ -156,11 +157,16 @@ describe('iom-content validate', () => {
     const valid = await run(['validate', 'samples', '--format', 'json']);
     expect(JSON.parse(valid.stdout)).toEqual({
       valid: true,
-      files: 6,
-      documents: 15,
+      files: 10,
+      documents: 26,
       problems: [],
-      warnings: ['ar', 'en', 'ru'].map((language) => ({
-        file: `samples/article.${language}.json`,
+      warnings: [
+        'samples/article.ar.json',
+        'samples/article.en.json',
+        'samples/article.ru.json',
+        'samples/iom-pages/article.json',
+      ].map((file) => ({
+        file,
         line: 1,
         column: 1,
         path: 'images',

@@ -1,5 +1,5 @@
 import type { Event } from '@iom/content';
-import { sampleEvent } from '@iom/content/samples';
+import { publicPageSamples, sampleEvent } from '@iom/content/samples';
 import { makeEvent } from '@iom/content/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EventCard } from './event-card.js';
@@ -72,3 +72,16 @@ export const RequiredFieldsOnly: Story = {
 
 /** In a 320 px column: the date block and the text share the width. */
 export const NarrowColumn: Story = { parameters: { containerWidth: '20rem' } };
+
+/**
+ * IOM Malta's International Migrants Day 2018, from its public page: local times in
+ * Europe/Malta, shown with the zone's short name.
+ */
+export const InternationalDayInValletta: Story = {
+  args: {
+    event: {
+      ...publicPageSamples.event,
+      url: `/en/events/${publicPageSamples.event.id}`,
+    },
+  },
+};

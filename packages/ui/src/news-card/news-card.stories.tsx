@@ -1,4 +1,4 @@
-import { sampleArticle, sampleTranslations } from '@iom/content/samples';
+import { publicPageSamples, sampleArticle, sampleTranslations } from '@iom/content/samples';
 import { makeArticle } from '@iom/content/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { testImage } from '../../test/fixtures.js';
@@ -73,4 +73,14 @@ export const LongWord: Story = {
 /** Only the required fields: no address (so no link), image, dateline or label. */
 export const RequiredFieldsOnly: Story = {
   args: { article: makeArticle({ dateline: undefined }) },
+};
+
+/** An IOM press release from its public page, dated by the day, with no photo. */
+export const PressRelease: Story = {
+  args: {
+    article: {
+      ...publicPageSamples.pressRelease,
+      url: `/en/news/${publicPageSamples.pressRelease.id}`,
+    },
+  },
 };

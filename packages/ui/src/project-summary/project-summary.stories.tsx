@@ -1,5 +1,5 @@
 import { resolve } from '@iom/content';
-import { sampleCollection, sampleProject } from '@iom/content/samples';
+import { publicPageSamples, sampleCollection, sampleProject } from '@iom/content/samples';
 import { makeCollection, makeProject } from '@iom/content/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ProjectSummary } from './project-summary.js';
@@ -73,3 +73,16 @@ export const RequiredFieldsOnly: Story = {
 
 /** In a 320 px column the facts stack under their labels. */
 export const NarrowColumn: Story = { parameters: { containerWidth: '20rem' } };
+
+/**
+ * A completed project from IOM Albania's public page, dated by the month as the page gives it,
+ * with its funders and implementers.
+ */
+export const CompletedProjectFromIomAlbania: Story = {
+  args: {
+    project: {
+      ...resolve(publicPageSamples.project, publicPageSamples.collection),
+      url: `/en/projects/${publicPageSamples.project.id}`,
+    },
+  },
+};
