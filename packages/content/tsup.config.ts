@@ -7,6 +7,7 @@ const entry = {
   samples: 'src/samples.ts',
   url: 'src/url.ts',
   dates: 'src/dates.ts',
+  publish: 'src/publish/index.ts',
   testing: 'src/testing/index.ts',
   node: 'src/node.ts',
   cli: 'src/cli.ts',

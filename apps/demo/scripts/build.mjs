@@ -5,14 +5,18 @@
 //
 //   node scripts/build.mjs [--content <folder>] [--out <folder>]
 //
-// SITE_URL sets the public address used in canonical URLs, Open Graph, JSON-LD and the sitemap
-// (default http://127.0.0.1:4173/, where `pnpm start` serves the site).
+// SITE_URL sets the public address used in canonical URLs, Open Graph, JSON-LD, the feeds and
+// the sitemap. A CI or production build (CI or NODE_ENV=production) must give it; otherwise
+// it is http://127.0.0.1:4173/, where `pnpm start` serves the site.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatReport, loadContent } from '@iom/content/node';
+import { shareCard } from '@iom/images';
+import { tokens } from '@iom/tokens';
 import { build } from 'vite';
+import { processContentImages } from './images.mjs';
 import { clientScriptsIn, formatTransfer, measureTransfer } from './measure.mjs';
 
 const appDirectory = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +28,13 @@ const { values: options } = parseArgs({
 });
 const contentDirectory = resolve(appDirectory, options.content);
 const outDirectory = resolve(appDirectory, options.out);
+const production = Boolean(process.env.CI) || process.env.NODE_ENV === 'production';
+if (production && !process.env.SITE_URL) {
+  console.error(
+    'SITE_URL is not set: a CI or production build needs the public address, like SITE_URL=https://belarus.iom.int/',
+  );
+  process.exit(1);
+}
 const baseUrl = process.env.SITE_URL || 'http://127.0.0.1:4173/';
 
 const { report, documents } = await loadContent([contentDirectory], appDirectory);
@@ -65,7 +76,21 @@ try {
     build: { ssr: 'src/render.tsx', outDir: renderDirectory, emptyOutDir: true },
   });
   const { renderSite } = await import(pathToFileURL(join(renderDirectory, 'render.js')).href);
-  const { files, routes } = renderSite(documents, { baseUrl, stylesheet: `/${stylesheet}` });
+  // Shared links of pages without a picture show this illustration in IOM blue.
+  const share = await shareCard(join(outDirectory, 'images', 'share.png'), {
+    color: tokens.color.primary,
+  });
+  const shareImage = { src: '/images/share.png', ...share };
+  const images = await processContentImages(documents, {
+    imagesDirectory: join(appDirectory, 'images'),
+    outDirectory,
+  });
+  const { files, routes } = renderSite(images.documents, {
+    baseUrl,
+    stylesheet: `/${stylesheet}`,
+    shareImage,
+    imageVariants: images.variants,
+  });
   for (const { file, contents } of files) {
     const path = join(outDirectory, file);
     await mkdir(dirname(path), { recursive: true });

@@ -16,12 +16,14 @@ try {
 }
 
 const port = Number(process.env.PORT ?? 4173);
+// The root page chooses a language for hosts that cannot redirect; this server can, with a 301.
+const redirects = { '/': '/en/' };
 let server;
 try {
-  server = await startStaticServer({ root, port });
+  server = await startStaticServer({ root, port, redirects });
 } catch (error) {
   if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
-  server = await startStaticServer({ root, port: 0 });
+  server = await startStaticServer({ root, port: 0, redirects });
   console.log(`Port ${port} is in use; serving on another one.`);
 }
 console.log(`IOM Belarus demo site: ${server.url}en/  (Ctrl+C to stop)`);

@@ -3,9 +3,12 @@
  * module for Node (see scripts/build.mjs); nothing here runs in the browser.
  */
 import type { ContentDocument } from '@iom/content';
+import { robotsTxt, sitemap } from '@iom/content/publish';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { faviconSvg } from './favicon.js';
+import { feedsOf } from './feeds.js';
 import { Document, type DocumentOptions } from './layout/document.js';
+import { metadataOf, publishSiteOf } from './metadata.js';
 import type { Page } from './page.js';
 import { articlePage } from './pages/article.js';
 import { eventPage } from './pages/event.js';
@@ -16,8 +19,8 @@ import { ourWorkPage } from './pages/our-work.js';
 import { projectPage } from './pages/project.js';
 import { RootRedirect } from './pages/special.js';
 import { whoWeArePage } from './pages/who-we-are.js';
+import { isHomePath } from './routes.js';
 import { createSite, type Site } from './site.js';
-import { sitemapOf } from './sitemap.js';
 
 export type RenderOptions = DocumentOptions;
 
@@ -43,7 +46,7 @@ function pagesOf(site: Site): Page[] {
 }
 
 const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
-  `<!doctype html>${renderToStaticMarkup(element)}\n`;
+  `<!DOCTYPE html>${renderToStaticMarkup(element)}\n`;
 
 /** `/en/news/` → `en/news/index.html`; `/404.html` stays as it is. */
 const fileOf = (path: string) =>
@@ -53,13 +56,34 @@ const fileOf = (path: string) =>
 export function renderSite(documents: readonly ContentDocument[], options: RenderOptions) {
   const site = createSite(documents);
   const pages = pagesOf(site);
+  const publishSite = publishSiteOf(site, options.baseUrl, options.shareImage);
+  const sitemapUrl = new URL('/sitemap.xml', options.baseUrl).href;
+  const listed = pages
+    .map((page) => metadataOf(page, publishSite))
+    .flatMap(({ canonical, lastModified, alternates }) =>
+      canonical === undefined ? [] : [{ url: canonical, lastModified, alternates }],
+    );
   const files: SiteFile[] = [
     ...[...pages, notFoundPage()].map((page) => ({
       file: fileOf(page.path),
       contents: html(<Document page={page} site={site} options={options} />),
     })),
-    { file: 'index.html', contents: html(<RootRedirect siteName={site.organisation.name} />) },
-    { file: 'sitemap.xml', contents: sitemapOf(pages, options.baseUrl) },
+    {
+      file: 'index.html',
+      contents: html(
+        <RootRedirect
+          siteName={site.organisation.name}
+          homes={pages.filter((page) => isHomePath(page.path))}
+        />,
+      ),
+    },
+    { file: 'sitemap.xml', contents: sitemap(listed) },
+    { file: 'robots.txt', contents: robotsTxt({ sitemaps: [sitemapUrl] }) },
+    ...feedsOf(
+      site,
+      publishSite,
+      pages.map((page) => page.path),
+    ),
     { file: 'favicon.svg', contents: faviconSvg },
   ];
   return { files, routes: pages.map((page) => page.path) };

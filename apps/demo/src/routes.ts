@@ -13,6 +13,9 @@ export const paths = {
   agenda2030: '/en/our-work/#2030-agenda',
 } as const;
 
+/** True for a language's home page, like `/en/` or `/zh-Hans/`. */
+export const isHomePath = (path: string): boolean => /^\/[a-z]{2,3}(?:-[A-Za-z]+)?\/$/.test(path);
+
 const SECTIONS = { article: 'news', event: 'events', project: 'projects' } as const;
 
 /** The page of an article, event or project: `/{lang}/{section}/{id}/`. */

@@ -7,7 +7,7 @@ const site = chromiumOnBuiltSite();
 
 /** The schema.org types each page describes itself with, in order. */
 const JSON_LD_TYPES: Record<string, string[]> = {
-  [ROUTES.home]: ['Organization'],
+  [ROUTES.home]: ['Organization', 'WebSite'],
   [ROUTES.news]: [],
   [ROUTES.article]: ['NewsArticle'],
   [ROUTES.articleRu]: ['NewsArticle'],
@@ -29,6 +29,13 @@ async function head(page: Page) {
       ogDescription: attribute('meta[property="og:description"]', 'content'),
       ogUrl: attribute('meta[property="og:url"]', 'content'),
       ogType: attribute('meta[property="og:type"]', 'content'),
+      ogImage: attribute('meta[property="og:image"]', 'content'),
+      ogImageWidth: attribute('meta[property="og:image:width"]', 'content'),
+      ogImageAlt: attribute('meta[property="og:image:alt"]', 'content'),
+      ogLocale: attribute('meta[property="og:locale"]', 'content'),
+      twitterCard: attribute('meta[name="twitter:card"]', 'content'),
+      title: document.title,
+      lang: document.documentElement.lang,
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
         (script) => script.textContent ?? '',
       ),
@@ -54,6 +61,23 @@ describe.each(ALL_ROUTES)('%s', (route) => {
     expect(tags.ogType).toBe(
       route.includes('/news/') && route !== ROUTES.news ? 'article' : 'website',
     );
+  });
+
+  it('has og:image with its size and alt text, og:locale in its language, a short title', async () => {
+    const { page } = await visit(site.browser, site.url, route);
+    const tags = await head(page);
+    const image =
+      tags.ogImage === undefined
+        ? undefined
+        : await fetch(tags.ogImage.replace(new URL(tags.ogImage).origin, new URL(site.url).origin));
+    await page.close();
+    expect(tags.ogImage).toMatch(/^https?:\/\//);
+    expect(image?.status).toBe(200);
+    expect(Number(tags.ogImageWidth)).toBeGreaterThan(0);
+    expect(tags.ogImageAlt?.trim()).not.toBe('');
+    expect(tags.ogLocale?.slice(0, 2)).toBe(tags.lang.slice(0, 2));
+    expect(tags.twitterCard).toBe('summary_large_image');
+    expect(Array.from(tags.title).length).toBeLessThanOrEqual(60);
   });
 
   it('carries JSON-LD that parses, with the right @type', async () => {
@@ -112,5 +136,66 @@ describe('sitemap.xml', () => {
       ([, location]) => new URL(location ?? '').pathname,
     );
     expect([...locations].sort()).toEqual([...ALL_ROUTES].sort());
+    // The article says when it was published; the sitemap passes it on.
+    expect(xml).toMatch(
+      /<url><loc>[^<]+\/en\/news\/partners-[^<]+<\/loc><lastmod>2024-11-05T12:00:00\+03:00<\/lastmod>/,
+    );
   });
+});
+
+describe('images', () => {
+  it("shares the article's lead image at its real size, made by the image pipeline", async () => {
+    const { page } = await visit(site.browser, site.url, ROUTES.article);
+    const tags = await head(page);
+    await page.close();
+    expect(new URL(tags.ogImage ?? '').pathname).toMatch(
+      /^\/images\/roundtable-illustration-[0-9a-f]{10}-1200\.jpg$/,
+    );
+    expect(tags.ogImageWidth).toBe('1200');
+    for (const format of ['avif', 'webp', 'jpg']) {
+      const path = new URL(tags.ogImage ?? '').pathname.replace(/1200\.jpg$/, `480.${format}`);
+      expect((await fetch(new URL(path, site.url))).status).toBe(200);
+    }
+  });
+});
+
+describe('robots.txt', () => {
+  it('lets crawlers in and names the sitemap at its absolute address', async () => {
+    const response = await fetch(new URL('/robots.txt', site.url));
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('User-agent: *');
+    expect(text).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
+  });
+});
+
+describe('feeds', () => {
+  it.each(['/en/feed.xml', '/en/atom.xml', '/ru/feed.xml', '/ar/atom.xml'])(
+    '%s parses as XML and lists the newest articles with absolute links',
+    async (path) => {
+      const response = await fetch(new URL(path, site.url));
+      expect(response.status).toBe(200);
+      const { page } = await visit(site.browser, site.url, '/en/');
+      const parsed = await page.evaluate(
+        async (xml) => {
+          const document = new DOMParser().parseFromString(xml, 'application/xml');
+          return {
+            error: document.querySelector('parsererror')?.textContent,
+            root: document.documentElement.nodeName,
+            links: [...document.querySelectorAll('item > link, entry > link')].map(
+              (link) => link.textContent || link.getAttribute('href'),
+            ),
+          };
+        },
+        await response.text(),
+      );
+      await page.close();
+      expect(parsed.error).toBeUndefined();
+      expect(parsed.root).toBe(path.endsWith('atom.xml') ? 'feed' : 'rss');
+      expect(parsed.links.length).toBeGreaterThan(0);
+      const lang = path.split('/')[1];
+      for (const link of parsed.links)
+        expect(link).toMatch(new RegExp(`^https?://[^/]+/${lang}/news/`));
+    },
+  );
 });

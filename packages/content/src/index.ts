@@ -13,8 +13,17 @@ export {
   type WrittenDate,
 } from './dates.js';
 export { type ContentError, ContentValidationError, editorErrorMap, formatPath } from './errors.js';
-export { type JsonLd, type JsonLdOptions, toJsonLd, toJsonLdScript } from './json-ld/index.js';
+export {
+  type JsonLd,
+  type JsonLdOptions,
+  jsonLdScript,
+  toJsonLd,
+  toJsonLdScript,
+  toWebSiteJsonLd,
+  type WebSiteJsonLdOptions,
+} from './json-ld/index.js';
 export { type MigrationChange, migrateDocument } from './migrate.js';
+export { type Localized, localize } from './localize.js';
 export {
   type DocumentParseResult,
   type ParseResult,

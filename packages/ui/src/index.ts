@@ -1,6 +1,7 @@
 export * from './article-body/index.js';
 export * from './event-card/index.js';
 export * from './news-card/index.js';
+export * from './page-head/index.js';
 export * from './partner-list/index.js';
 export * from './project-summary/index.js';
 export * from './quote/index.js';

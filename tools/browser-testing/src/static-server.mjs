@@ -54,7 +54,9 @@ async function locate(root, pathname) {
  * Serves `root` on `host:port` (port 0: a free one the system picks). Resolves once listening,
  * with the URL and a `close` that stops it.
  *
- * @param {{ root: string, host?: string, port?: number, cacheControl?: string }} options
+ * `redirects` maps exact paths to where they move for good (a 301), as a host's rules would.
+ *
+ * @param {{ root: string, host?: string, port?: number, cacheControl?: string, redirects?: Readonly<Record<string, string>> }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startStaticServer({
@@ -62,6 +64,7 @@ export async function startStaticServer({
   host = '127.0.0.1',
   port = 0,
   cacheControl = 'no-cache',
+  redirects = {},
 }) {
   const rootPath = resolve(root);
   const server = createServer(async (request, response) => {
@@ -70,7 +73,9 @@ export async function startStaticServer({
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const { file, redirect } = await locate(rootPath, url.pathname);
+    const { file, redirect } = Object.hasOwn(redirects, url.pathname)
+      ? { redirect: redirects[url.pathname] }
+      : await locate(rootPath, url.pathname);
     if (redirect !== undefined) {
       response.writeHead(301, { location: `${redirect}${url.search}` }).end();
       return;

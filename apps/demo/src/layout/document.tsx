@@ -1,8 +1,10 @@
-import { toJsonLdScript } from '@iom/content';
-import { directionOf } from '@iom/ui';
+import { jsonLdScript, toJsonLdScript, toWebSiteJsonLd } from '@iom/content';
+import { directionOf, PageHead } from '@iom/ui';
 import { themeColor } from '../favicon.js';
 import { messagesFor } from '../messages.js';
+import { type ImageVariants, metadataOf, publishSiteOf, type ShareImage } from '../metadata.js';
 import type { Page } from '../page.js';
+import { isHomePath } from '../routes.js';
 import type { Site } from '../site.js';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
@@ -12,7 +14,23 @@ export interface DocumentOptions {
   baseUrl: string;
   /** The stylesheet Vite built, like `/assets/site-1a2b3c.css`. */
   stylesheet: string;
+  /** The picture shared links show for pages without an image of their own. Default: none. */
+  shareImage?: ShareImage;
+  /**
+   * What the image pipeline made of each content image, by the address the documents now give
+   * (scripts/images.mjs): the widths in each format and a placeholder. Default: none.
+   */
+  imageVariants?: Readonly<Record<string, ImageVariants>>;
 }
+
+/** The site itself, for search results' site name: on each home page. */
+const webSiteOf = (site: Site, baseUrl: string) =>
+  toWebSiteJsonLd({
+    baseUrl,
+    name: site.organisation.name,
+    languages: [...new Set(site.documents.map((document) => document.lang))],
+    publisher: site.organisation,
+  });
 
 /** The whole HTML document of a page: `<head>` for search engines and sharing, then the page. */
 export function Document({
@@ -25,42 +43,13 @@ export function Document({
   options: DocumentOptions;
 }) {
   const messages = messagesFor(page.lang);
-  const absolute = (path: string) => new URL(path, options.baseUrl).href;
-  const siteName = site.organisation.name;
-  const title = page.title === siteName ? siteName : `${page.title} | ${siteName}`;
-  const english = page.alternates.find((alternate) => alternate.lang === 'en');
+  const metadata = metadataOf(page, publishSiteOf(site, options.baseUrl, options.shareImage));
   return (
     <html lang={page.lang} dir={directionOf(page.lang)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
-        <meta name="description" content={page.description} />
-        {page.indexed === false ? (
-          <meta name="robots" content="noindex" />
-        ) : (
-          <link rel="canonical" href={absolute(page.path)} />
-        )}
-        {page.alternates.length > 1 &&
-          page.alternates.map((alternate) => (
-            <link
-              key={alternate.lang}
-              rel="alternate"
-              hrefLang={alternate.lang}
-              href={absolute(alternate.path)}
-            />
-          ))}
-        {page.alternates.length > 1 && english !== undefined && (
-          <link rel="alternate" hrefLang="x-default" href={absolute(english.path)} />
-        )}
-        <meta property="og:type" content={page.kind} />
-        <meta property="og:title" content={page.title} />
-        <meta property="og:description" content={page.description} />
-        <meta property="og:url" content={absolute(page.path)} />
-        <meta property="og:site_name" content={siteName} />
-        {page.published !== undefined && (
-          <meta property="article:published_time" content={page.published} />
-        )}
+        <PageHead metadata={metadata} />
         <meta name="theme-color" content={themeColor} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={options.stylesheet} />
@@ -78,6 +67,13 @@ export function Document({
             }}
           />
         ))}
+        {isHomePath(page.path) && (
+          <script
+            type="application/ld+json"
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD is data, escaped for a script element
+            dangerouslySetInnerHTML={{ __html: jsonLdScript(webSiteOf(site, options.baseUrl)) }}
+          />
+        )}
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -1,10 +1,21 @@
+import { directionOf } from '@iom/ui';
 import { paths } from '../routes.js';
 
+/** A language's home page, for the root page's choice. */
+export interface HomeChoice {
+  lang: string;
+  path: string;
+}
+
+/** The language's name in that language ("Français", "العربية"), as readers look for it. */
+const ownName = (lang: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+
 /**
- * `/` for static hosts that cannot redirect: it sends browsers to the English home page
- * without JavaScript, and says where it goes for anyone the refresh does not move.
+ * `/`: the site's languages, each named in itself, for hosts that cannot redirect. Without
+ * JavaScript it also moves browsers to the English home page (a server that can redirect
+ * answers `/` with a 301 instead; see scripts/serve.mjs).
  */
-export function RootRedirect({ siteName }: { siteName: string }) {
+export function RootRedirect({ siteName, homes }: { siteName: string; homes: HomeChoice[] }) {
   return (
     <html lang="en" dir="ltr">
       <head>
@@ -17,9 +28,15 @@ export function RootRedirect({ siteName }: { siteName: string }) {
       <body>
         <main>
           <h1>{siteName}</h1>
-          <p>
-            <a href={paths.home}>Go to the English home page</a>
-          </p>
+          <ul>
+            {homes.map(({ lang, path }) => (
+              <li key={lang}>
+                <a href={path} lang={lang} hrefLang={lang} dir={directionOf(lang)}>
+                  {ownName(lang)}
+                </a>
+              </li>
+            ))}
+          </ul>
         </main>
       </body>
     </html>

@@ -7,10 +7,13 @@ function pixels(value: number | undefined): QuantitativeValue | undefined {
   return value === undefined ? undefined : { '@type': 'QuantitativeValue', value, unitCode: 'E37' };
 }
 
+/** An image as schema.org describes it; `url` too, the property Google's rich results read. */
 export function imageObject(image: Image, absoluteUrl: AbsoluteUrl): ImageObject {
+  const src = absoluteUrl(image.src);
   return {
     '@type': 'ImageObject',
-    contentUrl: absoluteUrl(image.src),
+    url: src,
+    contentUrl: src,
     caption: image.caption,
     creditText: image.credit,
     width: pixels(image.width),

@@ -17,6 +17,7 @@ export interface JsonLdOptions {
   collection?: readonly ContentDocument[];
 }
 
+export { toWebSiteJsonLd, type WebSiteJsonLdOptions } from './website.js';
 export type { JsonLd };
 
 /**
@@ -49,12 +50,20 @@ const SCRIPT_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The text of a `<script type="application/ld+json">` element for any JSON-LD node (such as
+ * `toWebSiteJsonLd`'s). Every `<` is written `\u003c`, so no text can end the element.
+ */
+export function jsonLdScript(node: JsonLd): string {
+  return JSON.stringify(node).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => SCRIPT_ESCAPES[character] ?? character,
+  );
+}
+
+/**
  * The text of a `<script type="application/ld+json">` element for `document`. Every `<` is
  * written `\u003c`, so no content (a headline with `</script>` or `<!--`) can end the element.
  */
 export function toJsonLdScript(document: ContentDocument, options: JsonLdOptions): string {
-  return JSON.stringify(toJsonLd(document, options)).replace(
-    /[<>&\u2028\u2029]/g,
-    (character) => SCRIPT_ESCAPES[character] ?? character,
-  );
+  return jsonLdScript(toJsonLd(document, options));
 }

@@ -11,7 +11,7 @@ import {
 } from '../samples.js';
 import type { ContentDocument } from '../schemas/document.js';
 import { makeArticle, makeEvent, makeOrganisation, makeProject } from '../testing/index.js';
-import { type JsonLd, toJsonLd, toJsonLdScript } from './index.js';
+import { type JsonLd, toJsonLd, toJsonLdScript, toWebSiteJsonLd } from './index.js';
 
 const options = { baseUrl: 'https://belarus.iom.int', collection: sampleCollection };
 const jsonLd = (document: ContentDocument) => toJsonLd(document, options);
@@ -151,6 +151,7 @@ describe('toJsonLd on the sample article', () => {
     expect(article.image).toEqual([
       {
         '@type': 'ImageObject',
+        url: 'https://belarus.iom.int/images/roundtable.jpg',
         contentUrl: 'https://belarus.iom.int/images/roundtable.jpg',
         caption: 'The roundtable in Minsk',
         creditText: 'IOM',
@@ -345,7 +346,11 @@ describe('toJsonLd on the sample organisations', () => {
     );
     expect(node).toMatchObject({
       mainEntityOfPage: 'https://belarus.iom.int/en/partners/iom',
-      logo: { '@type': 'ImageObject', contentUrl: 'https://belarus.iom.int/images/iom-logo.svg' },
+      logo: {
+        '@type': 'ImageObject',
+        url: 'https://belarus.iom.int/images/iom-logo.svg',
+        contentUrl: 'https://belarus.iom.int/images/iom-logo.svg',
+      },
       sameAs: ['https://en.wikipedia.org/wiki/International_Organization_for_Migration'],
     });
   });
@@ -414,5 +419,35 @@ describe('the published types', () => {
     for (const file of declarations) {
       expect(readFileSync(new URL(file, dist), 'utf8')).not.toContain('schema-dts');
     }
+  });
+});
+
+describe('toWebSiteJsonLd', () => {
+  it('names the site, its address, languages and publisher for the home page', () => {
+    const iomBelarusDocument = sampleCollection.find((document) => document.id === 'iom-belarus');
+    expect(
+      toWebSiteJsonLd({
+        baseUrl: 'https://belarus.iom.int',
+        name: 'IOM Belarus',
+        languages: ['en', 'ru', 'ar'],
+        publisher: iomBelarusDocument?.type === 'organisation' ? iomBelarusDocument : undefined,
+      }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      name: 'IOM Belarus',
+      url: 'https://belarus.iom.int/',
+      inLanguage: ['en', 'ru', 'ar'],
+      publisher: iomBelarus,
+    });
+  });
+
+  it('leaves out what is not given', () => {
+    expect(toWebSiteJsonLd({ baseUrl: 'https://example.org/', name: 'Example' })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      name: 'Example',
+      url: 'https://example.org/',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { resolve } from '@iom/content';
+import { pageMetadata } from '@iom/content/publish';
 import {
   sampleArticle,
   sampleCollection,
@@ -14,6 +15,7 @@ import {
   ArticleBody,
   EventCard,
   NewsCard,
+  PageHead,
   PartnerList,
   ProjectSummary,
   Quote,
@@ -62,6 +64,17 @@ const CASES: [string, ReactElement, string][] = [
   ['EventCard', <EventCard key="e" event={{ ...event, status: 'cancelled' }} />, 'Cancelled'],
   ['Quote', <Quote key="q" quote={quote.quote} />, 'Mahym Orazmuhammedova'],
   ['ArticleBody', <ArticleBody key="b" body={article.body} />, 'Remaining healthy'],
+  [
+    'PageHead',
+    <PageHead
+      key="h"
+      metadata={pageMetadata(
+        { ...sampleArticle, url: '/en/news/partners/' },
+        { url: 'https://belarus.iom.int/', name: 'IOM Belarus' },
+      )}
+    />,
+    'og:locale',
+  ],
 ];
 
 describe('under the react-server condition', () => {
