@@ -32,9 +32,9 @@ describe('dates are shown exactly as precise as written', () => {
     ['zh', '2019年', '2019年3月', '2024年2月5日'],
   ])('in %s: a year, a month and a day', (locale, year, month, day) => {
     const english = locale === 'en' ? 'en-GB' : locale;
-    expect(latinDigits(formatDate('2019', english))).toBe(year);
-    expect(latinDigits(formatDate('2019-03', english))).toBe(month);
-    expect(latinDigits(formatDate('2024-02-05', english))).toBe(day);
+    expect(latinDigits(formatDate('2019', english) ?? '')).toBe(year);
+    expect(latinDigits(formatDate('2019-03', english) ?? '')).toBe(month);
+    expect(latinDigits(formatDate('2024-02-05', english) ?? '')).toBe(day);
   });
 
   it('shows a project of years as years, never 1 January – 31 December', () => {
