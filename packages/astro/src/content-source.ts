@@ -2,6 +2,7 @@ import {
   type DocumentModel,
   formatProblem,
   formatReport,
+  formatWarning,
   type LoadedContent,
   loadContent,
 } from '@iom/content/node';
@@ -47,9 +48,10 @@ export class ContentSource {
   }
 }
 
-/** Every problem as an error line (`file: path: message`), then the summary. */
+/** Every problem as an error line (`file: path: message`), every warning as a warning, then the summary. */
 function report({ report }: LoadedContent, logger: Logger) {
   for (const problem of report.problems) logger.error(formatProblem(problem));
+  for (const warning of report.warnings) logger.warn(formatWarning(warning));
   const summary = formatReport(report).at(-1) ?? '';
   if (report.valid) logger.info(summary);
   else logger.error(summary);

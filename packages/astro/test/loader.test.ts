@@ -123,16 +123,17 @@ describe('iomLoader', () => {
     const { context, logs } = fakeLoaderContext(root, 'news');
 
     await expect(loader.load(context)).rejects.toThrow(
-      /The content folder 'content' has 3 problems/,
+      /The content folder 'content' has 2 problems/,
     );
     expect(errors(logs)).toEqual([
-      'content/article.en.json:1:1: summary: this field is required',
       "content/article.en.json:116:3: sumary: unknown field 'sumary' — did you mean 'summary'?",
       expect.stringMatching(
         /^content\/event\.json:7:3: kind: 'roundtabel' is not one of the allowed values/,
       ),
-      expect.stringMatching(/3 problems found in \d+ documents in 6 files/),
+      expect.stringMatching(/2 problems found in \d+ documents in \d+ files\. \d+ warnings\./),
     ]);
+    // The kit's recommendations are logged as warnings and do not fail the build on their own.
+    expect(logs.filter((line) => line.level === 'warn').length).toBeGreaterThan(0);
   });
 
   it('runs the collection checks once across every collection of the folder', async () => {
