@@ -100,13 +100,16 @@ const CHECKS = [
     // 46.05 kB since validation uses zod's compiler (z.compile, +6.5 kB): valid content checks
     // about 2.5x faster. Browsers rarely validate (sites do at build time; @iom/ui imports
     // only types and zod-free subpaths of @iom/content), so the speed is worth the bytes.
-    budget: 46.5 * kB,
+    // 54.99 kB with createContentModel in the root: a site model's `toJsonSchema` brings
+    // zod's JSON Schema writer (z.toJSONSchema).
+    budget: 55.5 * kB,
   },
   { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 4.9 * kB, target: TARGETS.css },
   {
     name: '@iom/content/publish (no zod)',
     code: "export * from '@iom/content/publish';",
-    budget: 3.5 * kB,
+    // 3.98 kB: feeds order articles with compareDates, which reads partial dates and offsets.
+    budget: 4.0 * kB,
   },
   { name: '@iom/tokens/tokens.css', file: '@iom/tokens/tokens.css', budget: 0.8 * kB },
 ];
