@@ -170,20 +170,23 @@ function offsetText(minutes: number): string {
   return `${sign}${hours}:${String(absolute % 60).padStart(2, '0')}`;
 }
 
-/** A formatter per zone, built once: building one loads the zone's rules. */
-const zoneFormatters = new Map<string, Intl.DateTimeFormat | undefined>();
+/**
+ * A formatter per zone, built once: building one loads the zone's rules. Only real zones are
+ * kept, so content naming endless made-up zones cannot grow the cache.
+ */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function zoneFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
-  if (!zoneFormatters.has(timeZone)) {
-    let formatter: Intl.DateTimeFormat | undefined;
+  let formatter = zoneFormatters.get(timeZone);
+  if (formatter === undefined) {
     try {
       formatter = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
     } catch {
-      formatter = undefined;
+      return undefined;
     }
     zoneFormatters.set(timeZone, formatter);
   }
-  return zoneFormatters.get(timeZone);
+  return formatter;
 }
 
 /**
