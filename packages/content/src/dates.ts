@@ -12,25 +12,49 @@
 const YEAR = '[1-9]\\d{3}';
 const LEAP_YEAR = '(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)';
 const MONTH = '(?:0[1-9]|1[0-2])';
-const DAY =
-  `(?:${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)` +
-  `|02-(?:0[1-9]|1\\d|2[0-8]))|${LEAP_YEAR}-02-29)`;
+/** Month and day of a month that has that day (29 February aside, which needs a leap year). */
+const MONTH_DAY =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
 const TIME = 'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?';
 const OFFSET = '(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
 
+/*
+ * Patterns are put together by pure calls, not template literals (which a bundler must assume
+ * may run code), so a page that reads dates but never validates them ships none of them.
+ */
+const join = (...parts: string[]) => parts.join('');
+const whole = (...parts: string[]) => new RegExp(`^${join(...parts)}$`);
+const DAY = /* @__PURE__ */ join('(?:', YEAR, '-', MONTH_DAY, '|', LEAP_YEAR, '-02-29)');
+const YEAR_OR_MONTH = /* @__PURE__ */ join(YEAR, '(?:-', MONTH, ')?');
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a year, a month or a day that exists. */
-export const PARTIAL_DATE_PATTERN = new RegExp(`^(?:${YEAR}(?:-${MONTH})?|${DAY})$`);
+export const PARTIAL_DATE_PATTERN = /* @__PURE__ */ whole('(?:', YEAR_OR_MONTH, '|', DAY, ')');
 /** A real day and time with its UTC offset; seconds and fractions are optional. */
-export const DATE_TIME_PATTERN = new RegExp(`^${DAY}${TIME}${OFFSET}$`);
+export const DATE_TIME_PATTERN = /* @__PURE__ */ whole(DAY, TIME, OFFSET);
 /** A day and time with no offset, read in a time zone the document names. */
-export const LOCAL_DATE_TIME_PATTERN = new RegExp(`^${DAY}${TIME}$`);
+export const LOCAL_DATE_TIME_PATTERN = /* @__PURE__ */ whole(DAY, TIME);
 /** Either of the above: what an event's start or an article's publication date may be. */
-export const DATE_OR_DATE_TIME_PATTERN = new RegExp(
-  `^(?:${YEAR}(?:-${MONTH})?|${DAY}(?:${TIME}${OFFSET})?)$`,
+export const DATE_OR_DATE_TIME_PATTERN = /* @__PURE__ */ whole(
+  '(?:',
+  YEAR_OR_MONTH,
+  '|',
+  DAY,
+  '(?:',
+  TIME,
+  OFFSET,
+  ')?)',
 );
 /** What an event's times may be: any date, a date-time with an offset, or a local one. */
-export const EVENT_TIME_PATTERN = new RegExp(
-  `^(?:${YEAR}(?:-${MONTH})?|${DAY}(?:${TIME}(?:${OFFSET})?)?)$`,
+export const EVENT_TIME_PATTERN = /* @__PURE__ */ whole(
+  '(?:',
+  YEAR_OR_MONTH,
+  '|',
+  DAY,
+  '(?:',
+  TIME,
+  '(?:',
+  OFFSET,
+  ')?)?)',
 );
 
 /** How precise a written date is, from coarsest to finest. */
