@@ -31,6 +31,47 @@ function optionFor(def: z.core.$ZodDiscriminatedUnionDef, value: unknown) {
 }
 
 /**
+ * A schema's reference target, read once per schema: zod's registry `get` copies inherited
+ * metadata into new objects on every call, which cost a third of `validateCollection`.
+ */
+const targets = new WeakMap<z.core.$ZodType, DocumentType | undefined>();
+
+function targetOf(schema: z.core.$ZodType): DocumentType | undefined {
+  if (!targets.has(schema)) targets.set(schema, referenceTargets.get(schema)?.target);
+  return targets.get(schema);
+}
+
+/**
+ * Whether `schema` declares a reference field anywhere inside, worked out once per schema: a
+ * walk with values skips whatever cannot hold one (an article's body, its images), so a
+ * document costs what its references cost.
+ */
+const holdsReferences = new WeakMap<z.core.$ZodType, boolean>();
+
+function hasReferences(schema: z.core.$ZodType): boolean {
+  let holds = holdsReferences.get(schema);
+  if (holds === undefined) {
+    holds = referenceFieldsOf(schema).length > 0;
+    holdsReferences.set(schema, holds);
+  }
+  return holds;
+}
+
+/** An object schema's fields that can hold a reference, listed once per schema. */
+const referenceFields = new WeakMap<z.core.$ZodType, [string, z.core.$ZodType][]>();
+
+function fieldsWithReferences(schema: z.core.$ZodType, shape: unknown) {
+  let fields = referenceFields.get(schema);
+  if (fields === undefined) {
+    fields = Object.entries(shape as Record<string, z.core.$ZodType>).filter(([, child]) =>
+      hasReferences(child),
+    );
+    referenceFields.set(schema, fields);
+  }
+  return fields;
+}
+
+/**
  * Walks `schema` and `value` together and calls `visit` for every field declared with
  * `reference(type)`. `schema` undefined walks the schema alone (`value` stays undefined), to
  * list every reference field a schema declares.
@@ -43,11 +84,12 @@ export function walkReferences(
   withValues = true,
   ancestors: ReadonlySet<z.core.$ZodType> = new Set(),
 ): void {
-  const target = referenceTargets.get(schema)?.target;
+  const target = targetOf(schema);
   if (target !== undefined) {
     visit(target, path, value);
     return;
   }
+  if (withValues && !hasReferences(schema)) return;
   // Recursive schemas (a list item holding a nested list) would be walked forever without a
   // value to bound them: a schema already being walked adds no new fields.
   if (!withValues && ancestors.has(schema)) return;
@@ -69,10 +111,13 @@ export function walkReferences(
       }
       return;
     case 'object':
-      for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) {
-        if (!withValues) walk(child, undefined, [...path, key]);
-        else if (isRecord(value) && value[key] !== undefined)
-          walk(child, value[key], [...path, key]);
+      if (!withValues) {
+        for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>))
+          walk(child, undefined, [...path, key]);
+      } else if (isRecord(value)) {
+        for (const [key, child] of fieldsWithReferences(schema, def.shape)) {
+          if (value[key] !== undefined) walk(child, value[key], [...path, key]);
+        }
       }
       return;
     case 'union': {
