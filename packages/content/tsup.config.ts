@@ -14,13 +14,16 @@ const importable = {
   node: 'src/node.ts',
 };
 
-export default defineConfig([
+// Declarations come from `build:types` (`tsup --dts-only`: the library's entries alone), a turbo
+// task of its own that runs beside `build`, so packages that import this one build without
+// waiting for them (they were 87% of this build).
+export default defineConfig(({ dtsOnly }) => [
   {
     entry: importable,
     format: ['esm', 'cjs'],
-    dts: true,
-    // The CLI's own build writes cli.js beside these; cleaning leaves it be.
-    clean: ['!cli.js'],
+    // The CLI's own build writes cli.js beside these, and `build:types` the declarations;
+    // cleaning leaves them be.
+    clean: ['!cli.js', '!**/*.d.{ts,cts}'],
     target: 'node20',
     treeshake: true,
     // JSON Schema for CMSs that do not run TypeScript, generated from the zod schemas into dist.
@@ -28,11 +31,15 @@ export default defineConfig([
       await emitJsonSchemas('dist/json-schema', packageJson.version);
     },
   },
-  {
-    // The CLI is an executable, not an import: ESM only, no types, built once.
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    target: 'node20',
-    treeshake: true,
-  },
+  // The CLI is an executable, not an import: ESM only, no types, built once.
+  ...(dtsOnly
+    ? []
+    : [
+        {
+          entry: { cli: 'src/cli.ts' },
+          format: ['esm' as const],
+          target: 'node20',
+          treeshake: true,
+        },
+      ]),
 ]);

@@ -19,8 +19,9 @@ export default defineConfig({
   // and a bundler honouring `sideEffects` would drop a chunk it thinks has none. The one
   // registry lives on `globalThis`, so copies of it in several entries still share it.
   splitting: false,
-  dts: true,
-  clean: true,
+  // Declarations come from `build:types` (`tsup --dts-only`), a turbo task of its own that runs
+  // beside this one, so packages that import this one build without waiting for them.
+  clean: ['!**/*.d.{ts,cts}'],
   target: 'es2022',
   treeshake: true,
   external: ['react', '@iom/content', '@iom/tokens'],
