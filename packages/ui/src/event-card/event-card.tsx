@@ -12,6 +12,7 @@ import {
 } from '../shared/dates.js';
 import { fillParts } from '../shared/fill-parts.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
+import { DAY_OF_MONTH, SHORT_MONTH, YEAR } from '../shared/intl.js';
 import { contentLanguageAttributes, languageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
@@ -127,16 +128,16 @@ function DateBlock({ start, locale }: { start: string; locale: string }) {
     <time className="iom-event-card__date" dateTime={start}>
       {precision !== 'year' && precision !== 'month' && (
         <span className="iom-event-card__day" aria-hidden="true">
-          {formatCalendar(start, locale, 'day')}
+          {formatCalendar(start, locale, DAY_OF_MONTH)}
         </span>
       )}
       {precision !== 'year' && (
         <span className="iom-event-card__month" aria-hidden="true">
-          {formatCalendar(start, locale, 'month')}
+          {formatCalendar(start, locale, SHORT_MONTH)}
         </span>
       )}
       <span className="iom-event-card__year" aria-hidden="true">
-        {formatCalendar(start, locale, 'year')}
+        {formatCalendar(start, locale, YEAR)}
       </span>
       <span className="iom-visually-hidden">{date}</span>
     </time>

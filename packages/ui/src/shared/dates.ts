@@ -2,10 +2,19 @@ import {
   type DatePrecision,
   inOffsetOf,
   readDate,
+  type WrittenDate,
   withZoneOffset,
   writtenInstant,
 } from '@iom/content/dates';
-import { type DateFormat, dateFormatter, zoneNameFormatter } from './intl.js';
+import {
+  type DateFormat,
+  dateFormatter,
+  LONG_DATE,
+  MONTH_YEAR,
+  TIME,
+  YEAR,
+  zoneNameFormatter,
+} from './intl.js';
 
 /**
  * The day (and time) as written in a date or date-time, offset aside, as a UTC instant that
@@ -43,21 +52,26 @@ export function formatCalendar(
   locale: string,
   format: DateFormat,
 ): string | undefined {
-  const date = calendarDate(value);
-  return Number.isNaN(date.getTime()) ? undefined : dateFormatter(locale, format).format(date);
+  const written = readDate(value);
+  return written && formatWritten(written, locale, format);
 }
+
+const formatWritten = (written: WrittenDate, locale: string, format: DateFormat) =>
+  dateFormatter(locale, format).format(writtenInstant(written));
 
 /** The formatter that says a date at its precision: `2019`, `March 2019`, `5 November 2024`. */
 const FORMAT_AT: Record<DatePrecision, DateFormat> = {
-  year: 'year',
-  month: 'monthYear',
-  day: 'date',
-  time: 'date',
+  year: YEAR,
+  month: MONTH_YEAR,
+  day: LONG_DATE,
+  time: LONG_DATE,
 };
 
 /** A written date in the locale's long form, exactly as precise as written; undefined if none. */
-export const formatDate = (value: string, locale: string) =>
-  formatCalendar(value, locale, FORMAT_AT[precisionOf(value)]);
+export function formatDate(value: string, locale: string): string | undefined {
+  const written = readDate(value);
+  return written && formatWritten(written, locale, FORMAT_AT[written.precision]);
+}
 
 /**
  * The short name of `timeZone` at the moment a local date-time names (`CET`, `GMT+1`), for a
@@ -83,7 +97,7 @@ export function formatTime(
   withOffset = true,
   timeZone?: string,
 ): string | undefined {
-  const time = hasTime(value) ? formatCalendar(value, locale, 'time') : undefined;
+  const time = hasTime(value) ? formatCalendar(value, locale, TIME) : undefined;
   if (time === undefined) return undefined;
   const offset = withOffset
     ? (utcOffsetOf(value) ?? zoneNameOf(value, timeZone, locale))

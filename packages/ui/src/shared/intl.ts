@@ -24,26 +24,27 @@ export function canonicalLocale(locale: string): string {
   });
 }
 
+// The forms a date is shown in: one constant each, not one table, so a component's bundle
+// carries only the forms it shows.
+export const LONG_DATE = { dateStyle: 'long' } as const;
+export const MONTH_YEAR = { month: 'long', year: 'numeric' } as const;
+export const TIME = { timeStyle: 'short' } as const;
+export const DAY_OF_MONTH = { day: 'numeric' } as const;
+export const SHORT_MONTH = { month: 'short' } as const;
+export const YEAR = { year: 'numeric' } as const;
+
+export type DateFormat = Omit<Intl.DateTimeFormatOptions, 'timeZone'>;
+
 /**
  * Dates are formatted as written, in the place they were written for: `calendarDate` turns the
  * written day and time into a UTC instant, and every formatter reads it back in UTC, so a
- * server in another time zone never shifts 5 November to the 4th.
+ * server in another time zone never shifts 5 November to the 4th. The cache key spells the
+ * form out, so two equal forms share a formatter.
  */
-const DATE_FORMATS = {
-  date: { dateStyle: 'long', timeZone: 'UTC' },
-  monthYear: { month: 'long', year: 'numeric', timeZone: 'UTC' },
-  time: { timeStyle: 'short', timeZone: 'UTC' },
-  day: { day: 'numeric', timeZone: 'UTC' },
-  month: { month: 'short', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-
-export type DateFormat = keyof typeof DATE_FORMATS;
-
 export const dateFormatter = (locale: string, format: DateFormat) =>
   cached(
-    `date:${format}:${locale}`,
-    () => new Intl.DateTimeFormat(canonicalLocale(locale), DATE_FORMATS[format]),
+    `date:${JSON.stringify(format)}:${locale}`,
+    () => new Intl.DateTimeFormat(canonicalLocale(locale), { ...format, timeZone: 'UTC' }),
   );
 
 const currencyFormatter = (locale: string, currency: string) =>

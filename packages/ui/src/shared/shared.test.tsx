@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en, type LanguageMessages } from '../messages/languages.js';
 import { NewsCard } from '../news-card/news-card.js';
 import { calendarDate, formatTime, utcOffsetOf } from './dates.js';
-import { canonicalLocale, dateFormatter } from './intl.js';
+import { canonicalLocale, dateFormatter, LONG_DATE } from './intl.js';
 import { directionOf, primaryLanguageOf, UN_LANGUAGES } from './languages.js';
 import { fill, messagesIn, registerMessages, withOverrides } from './messages.js';
 
@@ -137,7 +137,7 @@ describe('Intl formatters', () => {
     render(card);
     render(<NewsCard article={{ ...sampleArticle, id: 'another' }} locale="pt-PT" />);
     expect(constructed).toBe(1);
-    expect(dateFormatter('pt-PT', 'date')).toBe(dateFormatter('pt-PT', 'date'));
+    expect(dateFormatter('pt-PT', LONG_DATE)).toBe(dateFormatter('pt-PT', { dateStyle: 'long' }));
   });
 
   it('fall back to English for a locale Intl cannot use, instead of throwing', () => {
