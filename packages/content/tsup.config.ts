@@ -17,7 +17,7 @@ const importable = {
 // Declarations come from `build:types` (`tsup --dts-only`: the library's entries alone), a turbo
 // task of its own that runs beside `build`, so packages that import this one build without
 // waiting for them (they were 87% of this build).
-export default defineConfig(({ dtsOnly }) => [
+export default defineConfig(({ dts }) => [
   {
     entry: importable,
     format: ['esm', 'cjs'],
@@ -32,7 +32,7 @@ export default defineConfig(({ dtsOnly }) => [
     },
   },
   // The CLI is an executable, not an import: ESM only, no types, built once.
-  ...(dtsOnly
+  ...(typeof dts === 'object' && dts.only
     ? []
     : [
         {
