@@ -51,7 +51,8 @@ export function ArticlePage({
       <ArticleBody
         body={article.body}
         headingLevel={2}
-        locale={locale}
+        // The body is the article's text: marked in its language, whatever the page's.
+        locale={article.lang}
         linkComponent={linkComponent}
         getImageSet={getImageSet}
       />
