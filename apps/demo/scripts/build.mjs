@@ -86,12 +86,12 @@ try {
     imagesDirectory: join(appDirectory, 'images'),
     outDirectory,
   });
-  // Each file is written before the next is rendered: memory stays that of one page.
   // The kit's second sample set (IOM Malta, Albania, a press release) beside IOM Belarus: pages
   // of their own, in the news, events and projects lists. Validated by the kit when imported.
-  const own = new Set(images.documents.map((document) => document.id));
+  const own = new Set(documents.map((document) => document.id));
   const samples = publicPageSamples.collection.filter((document) => !own.has(document.id));
   console.log(`✔ ${samples.length} documents from other IOM public pages (@iom/content/samples)`);
+  // Each file is written before the next is rendered: memory stays that of one page.
   const files = renderSite([...images.documents, ...samples], {
     baseUrl,
     stylesheet: `/${stylesheet}`,
