@@ -1,8 +1,8 @@
 import type {
   Event,
   EventAttendanceModeEnumeration,
-  Offer,
   EventStatusType,
+  Offer,
   Person,
   Place,
   PostalAddress,
