@@ -23,7 +23,7 @@ export interface ImageSet {
   variants?: readonly ImageVariant[];
   /** The image in other formats, preferred first (AVIF, then WebP), each a `<source>`. Default: none. */
   sources?: readonly ImageSource[];
-  /** A tiny blurred image as a `data:image/…` URL, shown until the image arrives. Default: none. */
+  /** A tiny blurred image as a `data:image/…` URL, shown until the image arrives. It is written as an inline `style`: leave it out where a Content-Security-Policy or validator forbids those. Default: none. */
   placeholder?: string;
 }
 
