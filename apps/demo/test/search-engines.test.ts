@@ -10,9 +10,7 @@ const HOME = ['Organization', 'WebSite'];
 const JSON_LD_TYPES: Record<string, string[]> = {
   [ROUTES.home]: HOME,
   [ROUTES.homeFr]: HOME,
-  [ROUTES.homeEs]: HOME,
   [ROUTES.homeAr]: HOME,
-  [ROUTES.homeRu]: HOME,
   [ROUTES.homeZh]: HOME,
   [ROUTES.news]: [],
   [ROUTES.newsZh]: [],
