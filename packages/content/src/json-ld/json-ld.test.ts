@@ -362,6 +362,13 @@ describe('toJsonLd on the sample organisations', () => {
   const expected: Record<string, object> = {
     iom: {
       ...iom,
+      // Its names in other languages, each marked with its language.
+      alternateName: [
+        'IOM',
+        { '@language': 'fr', '@value': 'Organisation internationale pour les migrations' },
+        { '@language': 'es', '@value': 'Organización Internacional para las Migraciones' },
+        { '@language': 'pt', '@value': 'Organização Internacional para as Migrações' },
+      ],
       description: sampleOrganisation('iom').description,
       foundingDate: '1951',
       identifier: { '@type': 'PropertyValue', propertyID: 'IATI', value: 'XM-DAC-47066' },
