@@ -18,6 +18,13 @@ export interface ValidateCollectionOptions {
   knownDocuments?: Iterable<{ id: string; type: ContentDocument['type']; lang?: string }>;
 }
 
+/** The rules `validateCollection` checks, which no schema of one document can (nor JSON Schema). */
+export const COLLECTION_RULES: readonly string[] = [
+  'Every id is unique in the collection.',
+  'Every reference names a document of the expected type in the collection.',
+  'Every translation is a document of the same type in another language.',
+];
+
 const withArticle = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
 /**
