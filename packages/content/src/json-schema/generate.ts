@@ -22,7 +22,6 @@ import {
   DateSchema,
   DateTimeSchema,
   DOCUMENT_TYPES,
-  type DocumentType,
   SafeUrlSchema,
 } from '../schemas/primitives.js';
 import {
