@@ -1,5 +1,5 @@
 import type { ContentError } from './errors.js';
-import { referencesOf } from './references.js';
+import { type Reference, referencesOf } from './references.js';
 import type { ContentDocument } from './schemas/document.js';
 
 /** A problem that shows only when documents are read together. */
@@ -28,12 +28,33 @@ export const COLLECTION_RULES: readonly string[] = [
 const withArticle = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
 /**
+ * `validateCollection` for documents whose references `referencesOf` lists: the kit's, or a
+ * site model's, whose own reference fields are followed too.
+ */
+export function collectionValidator(
+  referencesIn: (document: ContentDocument) => Reference[],
+): (
+  documents: readonly ContentDocument[],
+  options?: ValidateCollectionOptions,
+) => CollectionError[] {
+  return (documents, options = {}) => checkCollection(documents, options, referencesIn);
+}
+
+/**
  * Checks what no single document can: ids are unique, references point at documents that
  * exist and have the expected type, and translations are the same type in another language.
  */
 export function validateCollection(
   documents: readonly ContentDocument[],
   options: ValidateCollectionOptions = {},
+): CollectionError[] {
+  return checkCollection(documents, options, referencesOf);
+}
+
+function checkCollection(
+  documents: readonly ContentDocument[],
+  options: ValidateCollectionOptions,
+  referencesIn: (document: ContentDocument) => Reference[],
 ): CollectionError[] {
   const errors: CollectionError[] = [];
   const byId = new Map<string, { document: ContentDocument; index: number }>();
@@ -58,7 +79,7 @@ export function validateCollection(
     const report = (path: string, message: string) =>
       errors.push({ index, id: document.id, path, message });
 
-    for (const reference of referencesOf(document)) {
+    for (const reference of referencesIn(document)) {
       const target = byId.get(reference.id)?.document ?? known.get(reference.id);
       if (target === undefined) {
         report(reference.path, `refers to '${reference.id}', but no document has that id`);
