@@ -30,7 +30,7 @@ function unknownToDerivedCode(schema: z.core.$ZodType): string[] {
   return problems;
 }
 
-const exportedSchemas = Object.entries(content).filter(
+const exportedSchemas = (Object.entries(content) as [string, unknown][]).filter(
   (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,
 );
 
