@@ -8,8 +8,8 @@ import {
 import { contentJsonSchema, type JsonSchemaName } from './json-schema/generate.js';
 import { documentParser } from './parse.js';
 import { type Reference, referenceLister } from './references.js';
-import { type DocumentIndex, resolver } from './resolve.js';
 import type { ResolvedDocumentOf } from './resolved.js';
+import { type DocumentIndex, resolver } from './resolver.js';
 import { ArticleSchema } from './schemas/article.js';
 import { type ContentDocument, DocumentSchema } from './schemas/document.js';
 import { EventSchema } from './schemas/event.js';
