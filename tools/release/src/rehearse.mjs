@@ -3,13 +3,16 @@
 // `pnpm release` (changeset publish) to a Verdaccio registry on 127.0.0.1, then installs them
 // from there into fresh consumer projects — Node ESM, Node CJS, TypeScript (node16 and
 // bundler resolution), a Next.js App Router app and a Vite React app — exactly as a site
-// would. The Node consumers run again under each supported Node line (22, 24, 26). Every step
+// would. The Node consumers run again under each supported Node line (22, 24, 26). Last, a
+// new office site from `npm create iom-site`, installed and built under Node 24. Every step
 // is printed; a failure names its step and exits 1; whatever it started is stopped, whether it
 // passes, fails or is interrupted.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { UN_LANGUAGES } from '@iom/ui';
 import { NODE_LINES, nodeBinary } from './node-runtime.mjs';
 import { run, stopAll } from './process.mjs';
 import { startRegistry } from './registry.mjs';
@@ -147,11 +150,11 @@ step('Publish with pnpm release (build, package checks, changeset publish)', asy
  * `npm install` through Verdaccio. When it fails, Verdaccio's log goes with npm's: an uplink
  * that cannot reach the public registry shows there, not in npm's "Found: zod@undefined".
  */
-async function install(folder) {
+async function install(folder, env = registryEnv) {
   try {
     await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: folder,
-      env: registryEnv,
+      env,
     });
   } catch (error) {
     const log = registry.child.output.trimEnd().split('\n').slice(-20).join('\n');
@@ -256,6 +259,92 @@ step('Vite React consumer: vite build', async () => {
   }
   return `built ${assets.length} assets`;
 });
+
+/** Every `.html` file under `folder`, relative to it. */
+const htmlFiles = async (folder) =>
+  (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.html'));
+
+step(
+  'npm create iom-site under Node 24: install, build, check the pages, break a file',
+  async () => {
+    const node = await nodeBinary('24');
+    const env = {
+      ...registryEnv,
+      PATH: `${dirname(node)}:${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    const parent = join(scratch, 'starter');
+    await mkdir(parent, { recursive: true });
+    // Input is not a terminal here, so neither npm nor the starter asks anything. The six UN
+    // languages and Ukrainian, which the kit ships no words for.
+    const languages = [...UN_LANGUAGES, 'uk'];
+    await run(
+      'npm',
+      [
+        'create',
+        'iom-site@latest',
+        'my-site',
+        '--',
+        '--name',
+        'IOM Ukraine',
+        '--languages',
+        languages.join(','),
+      ],
+      { cwd: parent, env },
+    );
+    const site = join(parent, 'my-site');
+    await install(site, env);
+    // The office translates its messages file; the components must take the translation.
+    const ukrainian = join(site, 'src', 'messages', 'uk.json');
+    const messages = JSON.parse(await readFile(ukrainian, 'utf8'));
+    messages.site.skipToContent = 'Перейти до основного вмісту';
+    await writeFile(ukrainian, JSON.stringify(messages, null, 2));
+    await run('npm', ['run', 'build'], { cwd: site, env });
+
+    const dist = join(site, 'dist');
+    const pages = await htmlFiles(dist);
+    const page = (path) => readFile(join(dist, path), 'utf8');
+    for (const lang of languages) {
+      const dir = lang === 'ar' ? 'rtl' : 'ltr';
+      if (!(await page(`${lang}/index.html`)).includes(`<html lang="${lang}" dir="${dir}">`)) {
+        throw new Error(`${lang}/index.html is not a ${lang} (${dir}) page.`);
+      }
+    }
+    if (!(await page('uk/index.html')).includes('Перейти до основного вмісту')) {
+      throw new Error('The Ukrainian page does not use the words of src/messages/uk.json.');
+    }
+    for (const file of pages) {
+      const other = (await page(file)).match(/<script(?![^>]*type="application\/ld\+json")[^>]*>/);
+      if (other) throw new Error(`${file} has a script other than JSON-LD: ${other[0]}`);
+    }
+    const scripts = (await readdir(dist, { recursive: true })).filter((file) =>
+      /\.m?js$/.test(file),
+    );
+    if (scripts.length > 0) throw new Error(`The build wrote JavaScript: ${scripts.join(', ')}`);
+    const article = await page('en/news/partners-discuss-migrant-healthcare-plan/index.html');
+    if (!article.includes('Partners in Belarus Discuss Three-Year Plan')) {
+      throw new Error('The sample article page does not hold its headline.');
+    }
+
+    // An editor's typo: the build must stop, naming the file, the line and what is wrong.
+    const file = join(site, 'content', 'article.en.md');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const line = lines.findIndex((text) => text.startsWith('summary:')) + 1;
+    lines[line - 1] = lines[line - 1].replace('summary:', 'sumary:');
+    await writeFile(file, lines.join('\n'));
+    const expected = `content/article.en.md:${line}:1: sumary: unknown field 'sumary' — did you mean 'summary'?`;
+    const broken = await run('npm', ['run', 'build'], { cwd: site, env }).then(
+      () => {
+        throw new Error('The build passed with a misspelt field in content/article.en.md.');
+      },
+      (error) => stripVTControlCharacters(error.message),
+    );
+    if (!broken.includes(expected)) {
+      throw new Error(`The failed build does not say "${expected}":\n${broken}`);
+    }
+    return `${pages.length} pages in ${languages.length} languages, JSON-LD the only script; the misspelt field failed the build at its line`;
+  },
+);
 
 let failed = false;
 const interrupted = (signal) => {
