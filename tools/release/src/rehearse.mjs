@@ -218,7 +218,7 @@ step('TypeScript consumer: type-checks with node16 and bundler resolution', asyn
   return 'node16 and bundler: no type errors';
 });
 
-step('Next.js App Router consumer: server components, next build', async () => {
+step('Next.js App Router consumer: server components, static params, pageMetadata', async () => {
   const folder = await consumer('next-app', [
     ...runtime,
     'next',
@@ -232,14 +232,30 @@ step('Next.js App Router consumer: server components, next build', async () => {
     cwd: folder,
     env,
   });
-  const html = await readFile(join(folder, '.next', 'server', 'app', 'index.html'), 'utf8');
-  if (!html.includes('Partners in Belarus Discuss Three-Year Plan')) {
-    throw new Error('The prerendered page does not contain the NewsCard headline.');
+  const prerendered = (path) => readFile(join(folder, '.next', 'server', 'app', path), 'utf8');
+  if (!(await prerendered('en.html')).includes('Partners in Belarus Discuss Three-Year Plan')) {
+    throw new Error('The prerendered home page does not contain the NewsCard headline.');
   }
-  if (/^\s*['"]use client['"]/m.test(await readFile(join(folder, 'app', 'page.tsx'), 'utf8'))) {
-    throw new Error("The consumer page must not need 'use client'.");
+  // The README's recipe: a page per article from generateStaticParams, each with the <head>
+  // pageMetadata gives it (canonical, hreflang alternates) and <html> in its language.
+  const id = 'partners-discuss-migrant-healthcare-plan';
+  const base = 'https://belarus.iom.int';
+  const arabic = await prerendered(`ar/news/${id}-ar.html`);
+  for (const expected of [
+    '<html lang="ar" dir="rtl">',
+    `<link rel="canonical" href="${base}/ar/news/${id}-ar/"/>`,
+    `<link rel="alternate" hrefLang="en" href="${base}/en/news/${id}/"/>`,
+    `<link rel="alternate" hrefLang="x-default" href="${base}/en/news/${id}/"/>`,
+    '<script type="application/ld+json">',
+  ]) {
+    if (!arabic.includes(expected)) throw new Error(`The Arabic article page lacks ${expected}`);
   }
-  return 'next build succeeded; the prerendered page holds the components';
+  for (const page of ['app/[lang]/page.tsx', 'app/[lang]/news/[id]/page.tsx']) {
+    if (/^\s*['"]use client['"]/m.test(await readFile(join(folder, page), 'utf8'))) {
+      throw new Error(`${page} must not need 'use client'.`);
+    }
+  }
+  return 'next build prerendered the home pages and the article in en, ru and ar, with their metadata';
 });
 
 step('Vite React consumer: vite build', async () => {
