@@ -29,7 +29,7 @@ export async function loadSite() {
     getCollection('projects'),
     getCollection('organisations'),
   ]);
-  const data = <Entry extends { data: unknown }>(entries: Entry[]) =>
+  const data = <Data>(entries: readonly { data: Data }[]): Data[] =>
     entries.map((entry) => entry.data);
   const content = {
     news: data(news),
