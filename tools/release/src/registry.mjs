@@ -38,8 +38,8 @@ async function waitUntilUp(url, child, timeoutMs = 60_000) {
 
 /**
  * Starts Verdaccio on 127.0.0.1 with its storage in `folder`: our packages (`@iom/*` and
- * `create-iom-site`) are served from it, everything else through its uplink to the public registry. Returns the registry URL
- * and the token of a throwaway user allowed to publish.
+ * `create-iom-site`) are served from it, everything else through its uplink to the public
+ * registry. Returns the registry URL and the token of a throwaway user allowed to publish.
  */
 export async function startRegistry(folder) {
   await mkdir(folder, { recursive: true });
