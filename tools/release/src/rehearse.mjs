@@ -291,23 +291,15 @@ step(
     };
     const parent = join(scratch, 'starter');
     await mkdir(parent, { recursive: true });
-    // Input is not a terminal here, so neither npm nor the starter asks anything. The six UN
-    // languages and Ukrainian, which the kit ships no words for.
+    // As in CI: npm's own --yes (install the starter without asking), then the starter's flags;
+    // its input is not a terminal, so it asks nothing. The six UN languages and Ukrainian, which
+    // the kit ships no words for.
     const languages = [...UN_LANGUAGES, 'uk'];
-    await run(
-      'npm',
-      [
-        'create',
-        'iom-site@latest',
-        'my-site',
-        '--',
-        '--name',
-        'IOM Ukraine',
-        '--languages',
-        languages.join(','),
-      ],
-      { cwd: parent, env },
-    );
+    const flags = ['--name', 'IOM Ukraine', '--languages', languages.join(',')];
+    await run('npm', ['create', '--yes', 'iom-site@latest', 'my-site', '--', ...flags], {
+      cwd: parent,
+      env,
+    });
     const site = join(parent, 'my-site');
     await install(site, env);
     // The office translates its messages file; the components must take the translation.
