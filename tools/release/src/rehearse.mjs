@@ -16,6 +16,7 @@ import { UN_LANGUAGES } from '@iom/ui';
 import { NODE_LINES, nodeBinary } from './node-runtime.mjs';
 import { run, stopAll } from './process.mjs';
 import { startRegistry } from './registry.mjs';
+import { checkBuiltSite, misspellField, translateMessages } from './starter-site.mjs';
 
 const repository = fileURLToPath(new URL('../../..', import.meta.url));
 const consumersFolder = fileURLToPath(new URL('../consumers', import.meta.url));
@@ -276,10 +277,6 @@ step('Vite React consumer: vite build', async () => {
   return `built ${assets.length} assets`;
 });
 
-/** Every `.html` file under `folder`, relative to it. */
-const htmlFiles = async (folder) =>
-  (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.html'));
-
 step(
   'npm create iom-site under Node 24: install, build, check the pages, break a file',
   async () => {
@@ -302,45 +299,12 @@ step(
     });
     const site = join(parent, 'my-site');
     await install(site, env);
-    // The office translates its messages file; the components must take the translation.
-    const ukrainian = join(site, 'src', 'messages', 'uk.json');
-    const messages = JSON.parse(await readFile(ukrainian, 'utf8'));
-    messages.site.skipToContent = 'Перейти до основного вмісту';
-    await writeFile(ukrainian, JSON.stringify(messages, null, 2));
+    await translateMessages(site);
     await run('npm', ['run', 'build'], { cwd: site, env });
+    const pages = await checkBuiltSite(site, languages);
 
-    const dist = join(site, 'dist');
-    const pages = await htmlFiles(dist);
-    const page = (path) => readFile(join(dist, path), 'utf8');
-    for (const lang of languages) {
-      const dir = lang === 'ar' ? 'rtl' : 'ltr';
-      if (!(await page(`${lang}/index.html`)).includes(`<html lang="${lang}" dir="${dir}">`)) {
-        throw new Error(`${lang}/index.html is not a ${lang} (${dir}) page.`);
-      }
-    }
-    if (!(await page('uk/index.html')).includes('Перейти до основного вмісту')) {
-      throw new Error('The Ukrainian page does not use the words of src/messages/uk.json.');
-    }
-    for (const file of pages) {
-      const other = (await page(file)).match(/<script(?![^>]*type="application\/ld\+json")[^>]*>/);
-      if (other) throw new Error(`${file} has a script other than JSON-LD: ${other[0]}`);
-    }
-    const scripts = (await readdir(dist, { recursive: true })).filter((file) =>
-      /\.m?js$/.test(file),
-    );
-    if (scripts.length > 0) throw new Error(`The build wrote JavaScript: ${scripts.join(', ')}`);
-    const article = await page('en/news/partners-discuss-migrant-healthcare-plan/index.html');
-    if (!article.includes('Partners in Belarus Discuss Three-Year Plan')) {
-      throw new Error('The sample article page does not hold its headline.');
-    }
-
-    // An editor's typo: the build must stop, naming the file, the line and what is wrong.
-    const file = join(site, 'content', 'article.en.md');
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    const line = lines.findIndex((text) => text.startsWith('summary:')) + 1;
-    lines[line - 1] = lines[line - 1].replace('summary:', 'sumary:');
-    await writeFile(file, lines.join('\n'));
-    const expected = `content/article.en.md:${line}:1: sumary: unknown field 'sumary' — did you mean 'summary'?`;
+    // The build must stop on an editor's typo, naming the file, the line and what is wrong.
+    const expected = await misspellField(site);
     const broken = await run('npm', ['run', 'build'], { cwd: site, env }).then(
       () => {
         throw new Error('The build passed with a misspelt field in content/article.en.md.');
@@ -350,7 +314,7 @@ step(
     if (!broken.includes(expected)) {
       throw new Error(`The failed build does not say "${expected}":\n${broken}`);
     }
-    return `${pages.length} pages in ${languages.length} languages, JSON-LD the only script; the misspelt field failed the build at its line`;
+    return `${pages} pages in ${languages.length} languages, JSON-LD the only script; the misspelt field failed the build at its line`;
   },
 );
 
