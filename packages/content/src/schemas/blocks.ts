@@ -58,6 +58,10 @@ export const PlaceSchema = strictObject({
   name: TextSchema.meta({ description: "The place as readers see it, like 'Minsk, Belarus'." }),
   address: TextSchema.optional().meta({ description: 'The street address.' }),
   locality: TextSchema.optional().meta({ description: "The city or town, like 'Minsk'." }),
+  postalCode: TextSchema.optional().meta({ description: "The postal code, like 'VLT 1216'." }),
+  region: TextSchema.optional().meta({
+    description: "The region, province or state, like 'Minsk Region'.",
+  }),
   country: CountryCodeSchema.optional().meta({
     description: "The ISO 3166-1 alpha-2 country code, like 'BY'.",
   }),
