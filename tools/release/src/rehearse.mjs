@@ -3,9 +3,10 @@
 // `pnpm release` (changeset publish) to a Verdaccio registry on 127.0.0.1, then installs them
 // from there into fresh consumer projects — Node ESM, Node CJS, TypeScript (node16 and
 // bundler resolution), a Next.js App Router app and a Vite React app — exactly as a site
-// would. The Node consumers run again under each supported Node line (22, 24, 26). Every step
-// is printed; a failure names its step and exits 1; whatever it started is stopped, whether it
-// passes, fails or is interrupted.
+// would: the `@iom` scope from that registry, every other package from npm's. The Node
+// consumers run again under each supported Node line (22, 24, 26). Every step is printed; a
+// failure names its step and exits 1; whatever it started is stopped, whether it passes,
+// fails or is interrupted.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,7 +18,7 @@ import { startRegistry } from './registry.mjs';
 const repository = fileURLToPath(new URL('../../..', import.meta.url));
 const consumersFolder = fileURLToPath(new URL('../consumers', import.meta.url));
 
-/** Third-party versions the consumers install (through Verdaccio's uplink). */
+/** Third-party versions the consumers install (from the public registry). */
 const VERSIONS = {
   react: '19.3.1',
   'react-dom': '19.3.1',
@@ -86,7 +87,10 @@ const pnpm = (args, env) => run('pnpm', args, { cwd: workspace, env });
 
 let registry;
 let packages = [];
+/** Every package through Verdaccio: publishing, and anything unscoped of ours. */
 let registryEnv;
+/** A site's setup for a private scope: `@iom` from Verdaccio, everything else from npm's. */
+let consumerEnv;
 
 step('Copy the repository to a temporary workspace', copyRepository);
 
@@ -110,6 +114,13 @@ step('Start Verdaccio on 127.0.0.1 with a throwaway user', async () => {
     // A cache of its own, as on a fresh machine: nothing installs from an earlier run.
     npm_config_cache: join(scratch, 'npm-cache'),
   };
+  // Third-party packages straight from npm's registry: through Verdaccio's uplink every
+  // consumer's install waited on Verdaccio fetching and re-parsing React's and Next.js's
+  // metadata (minutes on a busy machine).
+  const scoped = join(scratch, 'npmrc-scoped');
+  await writeFile(scoped, `@iom:registry=${registry.url}\n${host}:_authToken=${registry.token}\n`);
+  const { npm_config_registry: _, ...rest } = registryEnv;
+  consumerEnv = { ...rest, npm_config_userconfig: scoped, NPM_CONFIG_USERCONFIG: scoped };
   return registry.url;
 });
 
@@ -144,14 +155,14 @@ step('Publish with pnpm release (build, package checks, changeset publish)', asy
 });
 
 /**
- * `npm install` through Verdaccio. When it fails, Verdaccio's log goes with npm's: an uplink
- * that cannot reach the public registry shows there, not in npm's "Found: zod@undefined".
+ * `npm install` as a site runs it (`consumerEnv`). When it fails, Verdaccio's log goes with
+ * npm's: a package missing from our registry shows there, not in npm's "Found: …@undefined".
  */
 async function install(folder) {
   try {
     await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: folder,
-      env: registryEnv,
+      env: consumerEnv,
     });
   } catch (error) {
     const log = registry.child.output.trimEnd().split('\n').slice(-20).join('\n');
