@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatReport, loadContent } from '@iom/content/node';
+import { publicPageSamples } from '@iom/content/samples';
 import { shareCard } from '@iom/images';
 import { tokens } from '@iom/tokens';
 import { build } from 'vite';
@@ -85,8 +86,13 @@ try {
     imagesDirectory: join(appDirectory, 'images'),
     outDirectory,
   });
+  // The kit's second sample set (IOM Malta, Albania, a press release) beside IOM Belarus: pages
+  // of their own, in the news, events and projects lists. Validated by the kit when imported.
+  const own = new Set(documents.map((document) => document.id));
+  const samples = publicPageSamples.collection.filter((document) => !own.has(document.id));
+  console.log(`✔ ${samples.length} documents from other IOM public pages (@iom/content/samples)`);
   // Each file is written before the next is rendered: memory stays that of one page.
-  const files = renderSite(images.documents, {
+  const files = renderSite([...images.documents, ...samples], {
     baseUrl,
     stylesheet: `/${stylesheet}`,
     shareImage,

@@ -22,7 +22,9 @@ export function feedsOf(site: Site, publishSite: PublishSite, routes: readonly s
     ),
   ];
   return languages.flatMap((lang) => {
-    const articles = site.articles(lang);
+    // A language's feed carries the articles written in it, not the fallbacks its pages show.
+    const view = site.inLanguage(lang);
+    const articles = view.articles.filter((article) => !view.isFallback(article));
     const home = routes.includes(`/${lang}/`) ? `/${lang}/` : paths.home;
     const options = {
       lang,

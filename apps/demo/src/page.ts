@@ -19,8 +19,15 @@ export interface Page {
   kind: 'article' | 'website';
   /** Publication date-time of an article, for Open Graph. */
   published?: string;
-  /** The same page in every language it exists in, itself included. */
+  /** The translations of the page, itself included: `hreflang` links. */
   alternates: Alternate[];
+  /** The page in every language of the site, fallbacks included: the language switcher. */
+  languages: Alternate[];
+  /**
+   * The document this page is the page of, at its own address: its head (canonical URL, dates,
+   * image) comes from it. On a fallback page that address is the original's.
+   */
+  shows?: ContentDocument;
   /** False for pages search engines should not list (the not-found page). Default: true. */
   indexed?: boolean;
   /** Documents described by the page, each emitted as a JSON-LD block. */

@@ -12,6 +12,7 @@ import { metadataOf, publishSiteOf } from './metadata.js';
 import type { Page } from './page.js';
 import { articlePage } from './pages/article.js';
 import { eventPage } from './pages/event.js';
+import { eventsPage } from './pages/events.js';
 import { homePage } from './pages/home.js';
 import { newsPages } from './pages/news.js';
 import { notFoundPage } from './pages/not-found.js';
@@ -19,7 +20,7 @@ import { ourWorkPage } from './pages/our-work.js';
 import { projectPage } from './pages/project.js';
 import { RootRedirect } from './pages/special.js';
 import { whoWeArePage } from './pages/who-we-are.js';
-import { isHomePath } from './routes.js';
+import { isHomePath, LANGUAGES } from './routes.js';
 import { createSite, type Site } from './site.js';
 
 export type RenderOptions = DocumentOptions;
@@ -30,17 +31,22 @@ export interface SiteFile {
   contents: string;
 }
 
-/** The site's pages, made one at a time as they are asked for. */
+/**
+ * The site's pages in every language, made one at a time as they are asked for. Each language
+ * shows every document once: its translation, or the original with a notice (a fallback).
+ */
 function* pagesOf(site: Site): Generator<Page> {
-  yield homePage(site);
-  yield* newsPages(site);
-  for (const document of site.documents) {
-    if (document.type === 'article') yield articlePage(document, site);
-    if (document.type === 'project') yield projectPage(document, site);
-    if (document.type === 'event') yield eventPage(document, site);
+  for (const lang of LANGUAGES) {
+    const view = site.inLanguage(lang);
+    yield homePage(view, site);
+    yield* newsPages(view, site);
+    yield eventsPage(view, site);
+    for (const article of view.articles) yield articlePage(article, view, site);
+    for (const project of view.projects) yield projectPage(project, view, site);
+    for (const event of view.events) yield eventPage(event, view, site);
+    yield whoWeArePage(lang, site);
+    yield ourWorkPage(view);
   }
-  yield whoWeArePage(site);
-  yield ourWorkPage(site);
 }
 
 const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
@@ -59,7 +65,7 @@ export function* renderSite(
   documents: readonly ContentDocument[],
   options: RenderOptions,
 ): Generator<SiteFile, string[]> {
-  const site = createSite(documents);
+  const site = createSite(documents, options.imageVariants);
   const publishSite = publishSiteOf(site, options.baseUrl, options.shareImage);
   const sitemapUrl = new URL('/sitemap.xml', options.baseUrl).href;
   // What the files after the pages need of them: small records, not the pages themselves.
@@ -70,7 +76,10 @@ export function* renderSite(
     routes.push(page.path);
     if (isHomePath(page.path)) homes.push(page);
     const { canonical, lastModified, alternates } = metadataOf(page, publishSite);
-    if (canonical !== undefined) listed.push({ url: canonical, lastModified, alternates });
+    // A fallback page's canonical URL is the original's: only the original is listed.
+    if (canonical === new URL(page.path, options.baseUrl).href) {
+      listed.push({ url: canonical, lastModified, alternates });
+    }
     yield {
       file: fileOf(page.path),
       contents: html(<Document page={page} site={site} options={options} />),

@@ -1,14 +1,25 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ALL_ROUTES, chromiumOnBuiltSite, ROUTES } from './site.js';
+import { ALL_ROUTES, chromiumOnBuiltSite, FALLBACKS, ROUTES } from './site.js';
 import { visit } from './visit.js';
 
 const site = chromiumOnBuiltSite();
 
 /** The schema.org types each page describes itself with, in order. */
+const HOME = ['Organization', 'WebSite'];
 const JSON_LD_TYPES: Record<string, string[]> = {
-  [ROUTES.home]: ['Organization', 'WebSite'],
+  [ROUTES.home]: HOME,
+  [ROUTES.homeFr]: HOME,
+  [ROUTES.homeAr]: HOME,
+  [ROUTES.homeZh]: HOME,
   [ROUTES.news]: [],
+  [ROUTES.newsZh]: [],
+  [ROUTES.events]: [],
+  [ROUTES.maltaEvent]: ['Event'],
+  [ROUTES.albaniaProject]: ['Project'],
+  [ROUTES.pressRelease]: ['NewsArticle'],
+  [ROUTES.articleFr]: ['NewsArticle'],
+  [ROUTES.projectAr]: ['Project'],
   [ROUTES.article]: ['NewsArticle'],
   [ROUTES.articleRu]: ['NewsArticle'],
   [ROUTES.articleAr]: ['NewsArticle'],
@@ -53,14 +64,13 @@ describe.each(ALL_ROUTES)('%s', (route) => {
     const tags = await head(page);
     await page.close();
     expect(tags.canonical).toMatch(/^https?:\/\//);
-    expect(new URL(tags.canonical ?? '').pathname).toBe(route);
+    // A page showing a document in another language points at the original.
+    expect(new URL(tags.canonical ?? '').pathname).toBe(FALLBACKS[route] ?? route);
     expect(tags.description?.trim()).not.toBe('');
     expect(tags.ogTitle?.trim()).not.toBe('');
     expect(tags.ogDescription).toBe(tags.description);
     expect(tags.ogUrl).toBe(tags.canonical);
-    expect(tags.ogType).toBe(
-      route.includes('/news/') && route !== ROUTES.news ? 'article' : 'website',
-    );
+    expect(tags.ogType).toBe(/\/news\/[^/]+\/$/.test(route) ? 'article' : 'website');
   });
 
   it('has og:image with its size and alt text, og:locale in its language, a short title', async () => {
@@ -75,7 +85,9 @@ describe.each(ALL_ROUTES)('%s', (route) => {
     expect(image?.status).toBe(200);
     expect(Number(tags.ogImageWidth)).toBeGreaterThan(0);
     expect(tags.ogImageAlt?.trim()).not.toBe('');
-    expect(tags.ogLocale?.slice(0, 2)).toBe(tags.lang.slice(0, 2));
+    // The locale of the content: on a fallback page, the original's language.
+    const contentLang = FALLBACKS[route]?.split('/')[1] ?? tags.lang;
+    expect(tags.ogLocale?.slice(0, 2)).toBe(contentLang.slice(0, 2));
     expect(tags.twitterCard).toBe('summary_large_image');
     expect(Array.from(tags.title).length).toBeLessThanOrEqual(60);
   });
@@ -96,17 +108,27 @@ describe('languages', () => {
   it('links the article and its translations to each other with hreflang, both ways', async () => {
     const expected = [
       `en ${ROUTES.article}`,
-      `ru ${ROUTES.articleRu}`,
       `ar ${ROUTES.articleAr}`,
+      `ru ${ROUTES.articleRu}`,
       `x-default ${ROUTES.article}`,
     ];
-    for (const route of [ROUTES.article, ROUTES.articleRu, ROUTES.articleAr]) {
+    // The switcher offers all six languages: the translations, and the fallback pages.
+    const fallback = (lang: string) => ROUTES.article.replace('/en/', `/${lang}/`);
+    const switcherExpected = [
+      `en ${ROUTES.article}`,
+      `fr ${fallback('fr')}`,
+      `es ${fallback('es')}`,
+      `ar ${ROUTES.articleAr}`,
+      `ru ${ROUTES.articleRu}`,
+      `zh ${fallback('zh')}`,
+    ];
+    for (const route of [ROUTES.article, ROUTES.articleRu, ROUTES.articleAr, ROUTES.articleFr]) {
       const { page } = await visit(site.browser, site.url, route);
       expect((await head(page)).alternates).toEqual(expected);
       const switcher = await page.$$eval('.iom-language-switcher a[hreflang]', (links) =>
         links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`),
       );
-      expect(switcher).toEqual(expected.slice(0, 3));
+      expect(switcher).toEqual(switcherExpected);
       await page.close();
     }
   });
@@ -127,7 +149,7 @@ describe('languages', () => {
 });
 
 describe('sitemap.xml', () => {
-  it('lists every page, and only pages that exist', async () => {
+  it('lists every page at its own address, no fallback page, and only pages that exist', async () => {
     const response = await fetch(new URL('/sitemap.xml', site.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('xml');
@@ -135,7 +157,13 @@ describe('sitemap.xml', () => {
     const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       ([, location]) => new URL(location ?? '').pathname,
     );
-    expect([...locations].sort()).toEqual([...ALL_ROUTES].sort());
+    const originals = ALL_ROUTES.filter((route) => FALLBACKS[route] === undefined);
+    expect(locations).toEqual(expect.arrayContaining(originals));
+    for (const route of Object.keys(FALLBACKS)) expect(locations).not.toContain(route);
+    expect(new Set(locations).size).toBe(locations.length);
+    for (const location of locations) {
+      expect((await fetch(new URL(location, site.url))).status, location).toBe(200);
+    }
     // The article says when it was published; the sitemap passes it on.
     expect(xml).toMatch(
       /<url><loc>[^<]+\/en\/news\/partners-[^<]+<\/loc><lastmod>2024-11-05T12:00:00\+03:00<\/lastmod>/,
@@ -185,6 +213,9 @@ describe('feeds', () => {
             links: [...document.querySelectorAll('item > link, entry > link')].map(
               (link) => link.textContent || link.getAttribute('href'),
             ),
+            dates: [...document.querySelectorAll('item > pubDate, entry > published')].map((date) =>
+              Date.parse(date.textContent ?? ''),
+            ),
           };
         },
         await response.text(),
@@ -196,6 +227,10 @@ describe('feeds', () => {
       const lang = path.split('/')[1];
       for (const link of parsed.links)
         expect(link).toMatch(new RegExp(`^https?://[^/]+/${lang}/news/`));
+      // Newest first: the English feed has the 2024 article before the 2020 press release.
+      expect(parsed.dates).toHaveLength(parsed.links.length);
+      expect(parsed.dates).toEqual([...parsed.dates].sort((x, y) => y - x));
+      if (lang === 'en') expect(parsed.links.length).toBeGreaterThanOrEqual(2);
     },
   );
 });

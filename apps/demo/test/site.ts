@@ -11,6 +11,7 @@ export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 export const ROUTES = {
   home: '/en/',
   news: '/en/news/',
+  events: '/en/events/',
   article: '/en/news/partners-discuss-migrant-healthcare-plan/',
   articleRu: '/ru/news/partners-discuss-migrant-healthcare-plan-ru/',
   articleAr: '/ar/news/partners-discuss-migrant-healthcare-plan-ar/',
@@ -18,7 +19,28 @@ export const ROUTES = {
   event: '/en/events/migrant-healthcare-roundtable/',
   whoWeAre: '/en/who-we-are/',
   ourWork: '/en/our-work/',
+  // The second sample set (@iom/content/samples' publicPageSamples), pages of their own.
+  maltaEvent: '/en/events/international-migrants-day-malta-2018/',
+  albaniaProject: '/en/projects/reintegration-ngo-capacity-western-balkans/',
+  pressRelease: '/en/news/iom-to-investigate-reports-drc/',
+  // Home pages in a Latin, an Arabic and a Chinese script (languages.test.ts opens all six),
+  // and pages in languages the content lacks.
+  homeFr: '/fr/',
+  homeAr: '/ar/',
+  homeZh: '/zh/',
+  newsZh: '/zh/news/',
+  articleFr: '/fr/news/partners-discuss-migrant-healthcare-plan/',
+  projectAr: '/ar/projects/reintegration-ngo-capacity-western-balkans/',
 } as const;
+
+/**
+ * Pages showing a document in another language than theirs: the page each points at (its
+ * canonical URL, the original).
+ */
+export const FALLBACKS: Readonly<Record<string, string>> = {
+  [ROUTES.articleFr]: ROUTES.article,
+  [ROUTES.projectAr]: ROUTES.albaniaProject,
+};
 
 export const ALL_ROUTES: readonly string[] = Object.values(ROUTES);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateCollection } from './collection.js';
 import { toJsonLd } from './json-ld/index.js';
-import { parseDocument } from './parse.js';
+import { parseDocument, safeParseDocument } from './parse.js';
+import { resolve } from './resolve.js';
 import {
   publicPageSamples,
   sampleArticle,
@@ -71,7 +72,8 @@ describe('the IOM Belarus samples', () => {
 });
 
 describe('the samples from other IOM public pages', () => {
-  const { collection, event, project, pressRelease } = publicPageSamples;
+  const { collection, event, project, pressRelease, yearsProject, projectEvent, dialogue, story } =
+    publicPageSamples;
   const jsonLd = (document: (typeof collection)[number]) =>
     toJsonLd(document, { baseUrl: 'https://example.org', collection }) as Record<string, unknown>;
 
@@ -106,5 +108,54 @@ describe('the samples from other IOM public pages', () => {
     expect(pressRelease.contentType).toBe('press-release');
     expect(pressRelease.published).toBe('2020-09-30');
     expect(jsonLd(pressRelease).datePublished).toBe('2020-09-30');
+  });
+
+  it('hold a completed multi-year project dated by the year, with its IOM codes, acronym, coverage and region', () => {
+    expect(yearsProject.shortTitle).toBe('REMA(K)ER');
+    expect(yearsProject.status).toBe('completed');
+    expect(yearsProject.dates).toEqual({ actualStart: '2019', actualEnd: '2023' });
+    expect(yearsProject.identifiers).toContainEqual({ scheme: 'prima-id', value: 'BD10P0501' });
+    expect(yearsProject.coverage).toBe('national');
+    expect(yearsProject.regions).toEqual(['Asia and Oceania']);
+    // Its funder is the IOM Development Fund of the Belarus set, shared by the collection.
+    const funders = resolve(yearsProject, collection).participants.filter(
+      (participant) => participant.role === 'funding',
+    );
+    expect(funders.map((participant) => participant.organisation.name)).toEqual([
+      'IOM Development Fund',
+    ]);
+  });
+
+  it('hold the event that closed the project, dated by the day and linked to the project', () => {
+    expect(projectEvent.start).toBe('2023-10-18');
+    expect(resolve(projectEvent, collection).relatedProjects?.[0]?.shortTitle).toBe('REMA(K)ER');
+    expect(projectEvent.audience).toMatch(/^Government agencies/);
+  });
+
+  it('hold an online dialogue that is over, with no join address and its sessions in New York time', () => {
+    expect(dialogue.kind).toBe('dialogue');
+    expect(dialogue.attendanceMode).toBe('online');
+    expect(dialogue.onlineUrl).toBeUndefined();
+    expect(dialogue.sessions).toHaveLength(3);
+    // February is standard time in New York: UTC-5, derived from the zone.
+    expect(jsonLd(dialogue).startDate).toBe('2022-02-28T09:00-05:00');
+    // A past online event without a join address is not worth a warning.
+    expect(safeParseDocument(dialogue).warnings).toEqual([]);
+  });
+
+  it('hold a story quoting a person known by a description, not a job title', () => {
+    expect(story.contentType).toBe('story');
+    const quote = story.body.find((block) => block.type === 'quote');
+    expect(quote?.type === 'quote' && quote.quote.speaker).toEqual({
+      name: 'Ayşe',
+      description: expect.stringContaining('mother of six'),
+    });
+  });
+
+  it("name IOM in other languages, as IOM's French, Spanish and Portuguese pages do", () => {
+    expect(sampleOrganisation('iom').names).toMatchObject({
+      fr: 'Organisation internationale pour les migrations',
+      es: 'Organización Internacional para las Migraciones',
+    });
   });
 });

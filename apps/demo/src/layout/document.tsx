@@ -1,10 +1,11 @@
 import { jsonLdScript, toJsonLdScript, toWebSiteJsonLd } from '@iom/content';
+import type { ImageSet } from '@iom/ui';
 import { directionOf, LanguageSwitcher, PageHead, SiteFooter, SiteHeader } from '@iom/ui';
 import { themeColor } from '../favicon.js';
 import { messagesFor } from '../messages.js';
-import { type ImageVariants, metadataOf, publishSiteOf, type ShareImage } from '../metadata.js';
+import { metadataOf, publishSiteOf, type ShareImage } from '../metadata.js';
 import type { Page } from '../page.js';
-import { isHomePath, paths } from '../routes.js';
+import { isHomePath, LANGUAGES, pathsIn } from '../routes.js';
 import type { Site } from '../site.js';
 import { navigationOf } from './navigation.js';
 
@@ -19,7 +20,7 @@ export interface DocumentOptions {
    * What the image pipeline made of each content image, by the address the documents now give
    * (scripts/images.mjs): the widths in each format and a placeholder. Default: none.
    */
-  imageVariants?: Readonly<Record<string, ImageVariants>>;
+  imageVariants?: Readonly<Record<string, ImageSet>>;
 }
 
 /** The site itself, for search results' site name: on each home page. */
@@ -27,7 +28,7 @@ const webSiteOf = (site: Site, baseUrl: string) =>
   toWebSiteJsonLd({
     baseUrl,
     name: site.organisation.name,
-    languages: [...new Set(site.documents.map((document) => document.lang))],
+    languages: [...LANGUAGES],
     publisher: site.organisation,
   });
 
@@ -79,13 +80,13 @@ export function Document({
       <body>
         <SiteHeader
           name={<span {...nameLang}>{siteName}</span>}
-          homeHref={paths.home}
+          homeHref={pathsIn(page.lang).home}
           navigation={navigationOf(page, site, messages)}
           currentHref={page.path}
           locale={page.lang}
           languageSwitcher={
             <LanguageSwitcher
-              languages={page.alternates.map(({ lang, path }) => ({ lang, href: path }))}
+              languages={page.languages.map(({ lang, path }) => ({ lang, href: path }))}
               current={page.lang}
             />
           }

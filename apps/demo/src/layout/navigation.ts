@@ -1,31 +1,32 @@
 import type { NavigationItem } from '@iom/ui';
 import type { SiteMessages } from '../messages.js';
 import type { Page } from '../page.js';
-import { paths } from '../routes.js';
+import { pathsIn } from '../routes.js';
 import type { Site } from '../site.js';
 
 /**
  * The site's navigation as the seed page has it: News, Who We Are (About, IOM Global) and Our
- * Work (2030 Agenda). Data and Resources and Take Action are left out: the seed names them but
- * does not describe them, and pages are not invented. The site's own pages are in English, so
- * from a page in another language each link says so with `hreflang`.
+ * Work (2030 Agenda), in the page's language. Data and Resources and Take Action are left out:
+ * the seed names them but does not describe them, and pages are not invented.
  */
 export function navigationOf(page: Page, site: Site, messages: SiteMessages): NavigationItem[] {
-  const hrefLang = page.lang === 'en' ? undefined : 'en';
-  const own = (label: string, href: string) => ({ label, href, hrefLang });
+  const paths = pathsIn(page.lang);
   const iomWebsite = site.parent?.website;
   return [
-    own(messages.news, paths.news),
+    { label: messages.news, href: paths.news },
+    { label: messages.events, href: paths.events },
     {
-      ...own(messages.whoWeAre, paths.whoWeAre),
+      label: messages.whoWeAre,
+      href: paths.whoWeAre,
       items: [
-        own(messages.about, paths.about),
+        { label: messages.about, href: paths.about },
         ...(iomWebsite === undefined ? [] : [{ label: messages.iomGlobal, href: iomWebsite }]),
       ],
     },
     {
-      ...own(messages.ourWork, paths.ourWork),
-      items: [own(messages.agenda2030, paths.agenda2030)],
+      label: messages.ourWork,
+      href: paths.ourWork,
+      items: [{ label: messages.agenda2030, href: paths.agenda2030 }],
     },
   ];
 }

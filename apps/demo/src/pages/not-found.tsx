@@ -12,6 +12,7 @@ export function notFoundPage(): Page {
     kind: 'website',
     indexed: false,
     alternates: [{ lang: 'en', path: '/404.html' }],
+    languages: [{ lang: 'en', path: '/404.html' }],
     describes: [],
     main: (
       <div className="iom-page">

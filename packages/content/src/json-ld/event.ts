@@ -2,8 +2,10 @@ import type {
   Event,
   EventAttendanceModeEnumeration,
   EventStatusType,
+  Offer,
   Person,
   Place,
+  PostalAddress,
   VirtualLocation,
   WithContext,
 } from 'schema-dts';
@@ -30,21 +32,32 @@ const ATTENDANCE_MODE: Record<AttendanceMode, EventAttendanceModeEnumeration> = 
   mixed: 'https://schema.org/MixedEventAttendanceMode',
 };
 
-function place(location: ContentPlace): Place {
-  const { address, locality, country } = location;
-  const hasAddress = address !== undefined || locality !== undefined || country !== undefined;
+/** The postal address as far as the content gives it; none when it gives no part of one. */
+function postalAddress(location: ContentPlace): PostalAddress | undefined {
+  const { address, locality, region, postalCode, country } = location;
+  const parts = [address, locality, region, postalCode, country];
+  if (parts.every((part) => part === undefined)) return undefined;
   return {
-    '@type': 'Place',
-    name: location.name,
-    address: hasAddress
-      ? {
-          '@type': 'PostalAddress',
-          streetAddress: address,
-          addressLocality: locality,
-          addressCountry: country,
-        }
-      : undefined,
+    '@type': 'PostalAddress',
+    streetAddress: address,
+    addressLocality: locality,
+    addressRegion: region,
+    postalCode,
+    addressCountry: country,
   };
+}
+
+function place(location: ContentPlace): Place {
+  return { '@type': 'Place', name: location.name, address: postalAddress(location) };
+}
+
+/**
+ * Where people sign up, as the Offer Google's event results read. The content gives no price,
+ * so none is stated: the offer is the registration page.
+ */
+function registration(event: ResolvedEvent, absoluteUrl: AbsoluteUrl): Offer | undefined {
+  const url = absoluteUrl(event.registrationUrl);
+  return url === undefined ? undefined : { '@type': 'Offer', url, category: 'registration' };
 }
 
 function person(speaker: ResolvedPerson, absoluteUrl: AbsoluteUrl): Person {
@@ -115,6 +128,7 @@ export function eventJsonLd(
     ),
     subEvent: event.sessions?.map((session) => subEvent(session, event.timeZone)),
     image: event.images?.map((image) => imageObject(image, absoluteUrl)),
+    offers: registration(event, absoluteUrl),
     audience: event.audience && { '@type': 'Audience', audienceType: event.audience },
     keywords: event.themes,
   };

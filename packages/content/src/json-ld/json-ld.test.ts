@@ -212,7 +212,7 @@ describe('toJsonLd on the sample event', () => {
     expect(event.organizer).toEqual([
       expect.objectContaining({ name: 'IOM Belarus', url: expect.any(String) }),
     ]);
-    // A one-day event with no end given, no image in the model, free to attend (no offers),
+    // A one-day event with no end given, no image, no registration page (no offers),
     // never rescheduled (no previous start).
     expect(missing(event, GOOGLE.event.recommended)).toEqual([
       'endDate',
@@ -266,6 +266,62 @@ describe('toJsonLd on the sample event', () => {
   });
 });
 
+describe('toJsonLd: what Google recommends for events, when the content has it', () => {
+  it('gives the image, the registration page as an offer, and the full postal address', () => {
+    const event = toJsonLd(
+      makeEvent({
+        images: [{ src: '/images/day.jpg', alt: 'Participants', width: 1200, height: 800 }],
+        registrationUrl: 'https://example.org/register',
+        location: {
+          name: 'University of Malta, Valletta Campus',
+          address: 'St Paul Street',
+          locality: 'Valletta',
+          region: 'South Eastern Region',
+          postalCode: 'VLT 1216',
+          country: 'MT',
+        },
+      }),
+      options,
+    );
+    expect(event.image).toEqual([
+      expect.objectContaining({
+        '@type': 'ImageObject',
+        url: 'https://belarus.iom.int/images/day.jpg',
+      }),
+    ]);
+    expect(event.offers).toEqual({
+      '@type': 'Offer',
+      url: 'https://example.org/register',
+      category: 'registration',
+    });
+    expect(event.location).toEqual({
+      '@type': 'Place',
+      name: 'University of Malta, Valletta Campus',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'St Paul Street',
+        addressLocality: 'Valletta',
+        addressRegion: 'South Eastern Region',
+        postalCode: 'VLT 1216',
+        addressCountry: 'MT',
+      },
+    });
+    expect(missing(event, GOOGLE.event.recommended)).not.toContain('offers');
+  });
+
+  it('leaves each out when the content lacks it: no invented offer, address or image', () => {
+    const event = toJsonLd(
+      makeEvent({ location: { name: 'Online and in Minsk' }, registrationUrl: undefined }),
+      options,
+    );
+    expect(event).not.toHaveProperty('offers');
+    expect(event).not.toHaveProperty('image');
+    expect(event.location).toEqual({ '@type': 'Place', name: 'Online and in Minsk' });
+    const unsafe = toJsonLd(makeEvent({ registrationUrl: 'javascript:alert(1)' }), options);
+    expect(unsafe).not.toHaveProperty('offers');
+  });
+});
+
 describe('toJsonLd on the sample project', () => {
   it('gives the full Project, funders and members from the participant roles', () => {
     expect(jsonLd(sampleProject)).toEqual({
@@ -306,6 +362,13 @@ describe('toJsonLd on the sample organisations', () => {
   const expected: Record<string, object> = {
     iom: {
       ...iom,
+      // Its names in other languages, each marked with its language.
+      alternateName: [
+        'IOM',
+        { '@language': 'fr', '@value': 'Organisation internationale pour les migrations' },
+        { '@language': 'es', '@value': 'Organización Internacional para las Migraciones' },
+        { '@language': 'pt', '@value': 'Organização Internacional para as Migrações' },
+      ],
       description: sampleOrganisation('iom').description,
       foundingDate: '1951',
       identifier: { '@type': 'PropertyValue', propertyID: 'IATI', value: 'XM-DAC-47066' },

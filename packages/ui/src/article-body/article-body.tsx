@@ -1,7 +1,7 @@
 import type { Block, Inline, NestedList, ResolvedBlock, TextSpan } from '@iom/content';
 import { Fragment } from 'react';
 import { Quote } from '../quote/quote.js';
-import { ResponsiveImage } from '../responsive-image/responsive-image.js';
+import { type GetImageSet, ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { type HeadingLevel, headingBelow, headingTag } from '../shared/heading.js';
 import { languageAttributes } from '../shared/languages.js';
@@ -16,6 +16,8 @@ export interface ArticleBodyProps {
   locale?: string;
   /** The site's link component for links in the text, like Next.js `Link`. Default: a plain `<a>`. */
   linkComponent?: LinkComponent;
+  /** What the site's image pipeline made of each image: widths, formats, placeholder. Default: none. */
+  getImageSet?: GetImageSet;
   /** Extra class names for the root element. Default: none. */
   className?: string;
 }
@@ -30,6 +32,7 @@ export function ArticleBody({
   headingLevel = 2,
   locale,
   linkComponent,
+  getImageSet,
   className,
 }: ArticleBodyProps) {
   const inline = (children: readonly Inline[]) => (
@@ -57,7 +60,12 @@ export function ArticleBody({
           default:
             return (
               <figure key={key} className="iom-article-body__figure">
-                <ResponsiveImage image={block.image} className="iom-article-body__image" />
+                <ResponsiveImage
+                  image={block.image}
+                  {...getImageSet?.(block.image)}
+                  sizes="(min-width: 72rem) 70rem, 100vw"
+                  className="iom-article-body__image"
+                />
                 {(block.image.caption !== undefined || block.image.credit !== undefined) && (
                   <figcaption className="iom-article-body__caption">
                     {block.image.caption}

@@ -1,5 +1,5 @@
 import type { Article } from '@iom/content';
-import { type ImageVariant, ResponsiveImage } from '../responsive-image/responsive-image.js';
+import { type GetImageSet, ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
@@ -20,8 +20,8 @@ export interface ArticleHeaderProps {
   headingLevel?: HeadingLevel;
   /** The content type shown above the headline, like "Press release". Default: the article's `label`. */
   label?: string;
-  /** Other widths of the lead image (the article's first), for `srcset`. Default: none. */
-  imageVariants?: readonly ImageVariant[];
+  /** What the site's image pipeline made of the lead image (the article's first): widths, formats, placeholder. Default: none. */
+  getImageSet?: GetImageSet;
   /** Language of the date and built-in words (BCP 47). Default: the article's `lang`. */
   locale?: string;
   /** Replacements for built-in words, like `{ credit: '© {credit}' }`. Default: none. */
@@ -38,7 +38,7 @@ export function ArticleHeader({
   article,
   headingLevel = 1,
   label = article.label,
-  imageVariants,
+  getImageSet,
   locale = article.lang,
   messages,
   className,
@@ -71,7 +71,8 @@ export function ArticleHeader({
         <figure className="iom-article-header__figure">
           <ResponsiveImage
             image={image}
-            variants={imageVariants}
+            {...getImageSet?.(image)}
+            sizes="(min-width: 72rem) 70rem, 100vw"
             priority
             className="iom-article-header__image"
           />

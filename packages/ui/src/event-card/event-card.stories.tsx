@@ -85,3 +85,26 @@ export const InternationalDayInValletta: Story = {
     },
   },
 };
+
+/**
+ * IOM's International Dialogue on Migration 2022, first session, from its public page: online,
+ * over, with no join address; three mornings in New York time, shown with the zone's short name.
+ */
+export const OnlineDialogueWithoutJoinAddress: Story = {
+  args: {
+    event: {
+      ...publicPageSamples.dialogue,
+      url: `/en/events/${publicPageSamples.dialogue.id}`,
+    },
+  },
+};
+
+/** IOM Bangladesh's event closing the REMA(K)ER project: its page gives the day, no time. */
+export const EventDatedByTheDay: Story = {
+  args: {
+    event: {
+      ...publicPageSamples.projectEvent,
+      url: `/en/events/${publicPageSamples.projectEvent.id}`,
+    },
+  },
+};

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  type ImageVariant,
+  type ImageSet,
   ResponsiveImage,
   type ResponsiveImageProps,
 } from '../responsive-image/responsive-image.js';
@@ -14,8 +14,8 @@ export interface HeroProps {
   text?: ReactNode;
   /** An image beside the text (above it in a narrow column), loaded first. Default: none. */
   image?: ResponsiveImageProps['image'];
-  /** Other widths of the image, for `srcset`. Default: none. */
-  imageVariants?: readonly ImageVariant[];
+  /** What the site's image pipeline made of the image: widths, formats, placeholder. Default: none. */
+  imageSet?: ImageSet;
   /** Level of the title. Default: `1`. */
   headingLevel?: HeadingLevel;
   /** Anything after the text, like a link to more. Default: none. */
@@ -29,7 +29,7 @@ export function Hero({
   title,
   text,
   image,
-  imageVariants,
+  imageSet,
   headingLevel = 1,
   children,
   className,
@@ -45,7 +45,7 @@ export function Hero({
       {image !== undefined && (
         <ResponsiveImage
           image={image}
-          variants={imageVariants}
+          {...imageSet}
           sizes="(min-width: 48rem) 50vw, 100vw"
           priority
           className="iom-hero__image"

@@ -84,3 +84,13 @@ export const PressRelease: Story = {
     },
   },
 };
+
+/** A story from IOM Turkey's public page, dated by the day, with no photo. */
+export const StoryFromIomTurkey: Story = {
+  args: {
+    article: {
+      ...publicPageSamples.story,
+      url: `/en/news/${publicPageSamples.story.id}`,
+    },
+  },
+};

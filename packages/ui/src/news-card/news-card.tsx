@@ -1,5 +1,5 @@
 import type { Article } from '@iom/content';
-import { ResponsiveImage } from '../responsive-image/responsive-image.js';
+import { type GetImageSet, ResponsiveImage } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import { formatDate } from '../shared/dates.js';
 import { type HeadingLevel, headingTag } from '../shared/heading.js';
@@ -31,6 +31,8 @@ export interface NewsCardProps<CardArticle extends NewsCardArticle = NewsCardArt
   getHref?: (article: CardArticle) => string | undefined;
   /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
   linkComponent?: LinkComponent;
+  /** What the site's image pipeline made of the card's image: widths, formats, placeholder. Default: none. */
+  getImageSet?: GetImageSet;
   /** Replacements for built-in words, like `{ contentTypes: { story: 'Human story' } }`. Default: none. */
   messages?: MessageOverrides<NewsCardMessages>;
   /** Extra class names for the card's root element. Default: none. */
@@ -48,6 +50,7 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
   locale = article.lang,
   getHref = (card) => card.url,
   linkComponent,
+  getImageSet,
   messages: overrides,
   className,
 }: NewsCardProps<CardArticle>) {
@@ -113,7 +116,14 @@ export function NewsCard<CardArticle extends NewsCardArticle>({
             </p>
           )}
         </div>
-        {image !== undefined && <ResponsiveImage image={image} className="iom-news-card__image" />}
+        {image !== undefined && (
+          <ResponsiveImage
+            image={image}
+            {...getImageSet?.(image)}
+            sizes="(min-width: 48rem) 24rem, 100vw"
+            className="iom-news-card__image"
+          />
+        )}
       </div>
     </article>
   );

@@ -1,4 +1,5 @@
 import { NewsCard, type NewsCardArticle, type NewsCardVariant } from '../news-card/news-card.js';
+import type { GetImageSet } from '../responsive-image/responsive-image.js';
 import { classNames } from '../shared/class-names.js';
 import type { HeadingLevel } from '../shared/heading.js';
 import type { LinkComponent } from '../shared/link.js';
@@ -16,6 +17,8 @@ export interface NewsListProps<Article extends NewsCardArticle = NewsCardArticle
   getHref?: (article: Article) => string | undefined;
   /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
   linkComponent?: LinkComponent;
+  /** What the site's image pipeline made of each card's image. Default: none. */
+  getImageSet?: GetImageSet;
   /** Extra class names. Default: none. */
   className?: string;
 }

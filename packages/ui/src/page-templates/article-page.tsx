@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ArticleBody } from '../article-body/article-body.js';
 import { ArticleHeader } from '../article-header/article-header.js';
 import { Quote } from '../quote/quote.js';
-import type { ImageVariant } from '../responsive-image/responsive-image.js';
+import type { GetImageSet } from '../responsive-image/responsive-image.js';
 import type { LinkComponent } from '../shared/link.js';
 
 export interface ArticlePageProps {
@@ -22,8 +22,8 @@ export interface ArticlePageProps {
   >;
   /** Above the header: a `Breadcrumbs`. Default: none. */
   breadcrumbs?: ReactNode;
-  /** Other widths of the lead image, for `srcset`. Default: none. */
-  imageVariants?: readonly ImageVariant[];
+  /** What the site's image pipeline made of each image (lead and body): widths, formats, placeholder. Default: none. */
+  getImageSet?: GetImageSet;
   /** After the body and quotes: tags, related project, event, partners. Default: none. */
   children?: ReactNode;
   /** Language of the dates and built-in words (BCP 47). Default: the article's `lang`. */
@@ -39,7 +39,7 @@ export interface ArticlePageProps {
 export function ArticlePage({
   article,
   breadcrumbs,
-  imageVariants,
+  getImageSet,
   children,
   locale = article.lang,
   linkComponent,
@@ -47,12 +47,14 @@ export function ArticlePage({
   return (
     <article className="iom-page">
       {breadcrumbs}
-      <ArticleHeader article={article} imageVariants={imageVariants} locale={locale} />
+      <ArticleHeader article={article} getImageSet={getImageSet} locale={locale} />
       <ArticleBody
         body={article.body}
         headingLevel={2}
-        locale={locale}
+        // The body is the article's text: marked in its language, whatever the page's.
+        locale={article.lang}
         linkComponent={linkComponent}
+        getImageSet={getImageSet}
       />
       {article.quotes?.map((quote) => (
         <Quote key={quote.text} quote={quote} locale={locale} />

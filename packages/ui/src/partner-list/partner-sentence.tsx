@@ -21,7 +21,11 @@ export function PartnerName<PartnerOrg extends PartnerOrganisation>({
   getHref,
   linkComponent,
 }: PartnerNameProps<PartnerOrg>) {
-  const named = organisationNameIn(organisation, locale);
+  // A short name ("WHO") is the organisation's own, in its language, whatever the page's.
+  const named =
+    short && organisation.shortName !== undefined
+      ? { name: organisation.shortName, lang: organisation.lang }
+      : organisationNameIn(organisation, locale);
   return (
     <ContentLink
       href={getHref(organisation)}
@@ -29,7 +33,7 @@ export function PartnerName<PartnerOrg extends PartnerOrganisation>({
       className="iom-partner__link"
     >
       <span className="iom-partner__name" {...contentLanguageAttributes(named.lang, locale)}>
-        {short ? (organisation.shortName ?? named.name) : named.name}
+        {named.name}
       </span>
     </ContentLink>
   );
@@ -41,7 +45,7 @@ type PartnerSentenceProps<PartnerOrg extends PartnerOrganisation> = Omit<
 > & { organisations: readonly PartnerOrg[] };
 
 /**
- * Organisations as a sentence, in the locale's own list punctuation ("A, B and C", "A، B وC",
+ * Organisations as a sentence, each name isolated (`<bdi>`) from the words around it, in the locale's own list punctuation ("A, B and C", "A، B وC",
  * "A、B和C"): PartnerList's inline layout, and the partners of a ProjectSummary.
  */
 export function PartnerSentence<PartnerOrg extends PartnerOrganisation>({
@@ -59,9 +63,11 @@ export function PartnerSentence<PartnerOrg extends PartnerOrganisation>({
           // biome-ignore lint/suspicious/noArrayIndexKey: the literals of one list never move
           <span key={position}>{part.value}</span>
         ) : (
-          <span key={organisation.id} className="iom-partner">
+          // Isolated, so a name written the other way ("IOM Skopje" in Arabic) keeps its
+          // order and does not pull the list's "و" or comma into it.
+          <bdi key={organisation.id} className="iom-partner">
             <PartnerName organisation={organisation} short locale={locale} {...link} />
-          </span>
+          </bdi>
         );
       })}
     </p>

@@ -86,3 +86,17 @@ export const CompletedProjectFromIomAlbania: Story = {
     },
   },
 };
+
+/**
+ * REMA(K)ER, a completed IOM Bangladesh project from IOM's public pages, dated by the year as the
+ * page gives it ("2019 – 2023"), with its funder, the implementing office and its three
+ * civil-society partners, and its budget.
+ */
+export const CompletedProjectDatedByYear: Story = {
+  args: {
+    project: {
+      ...resolve(publicPageSamples.yearsProject, publicPageSamples.collection),
+      url: `/en/projects/${publicPageSamples.yearsProject.id}`,
+    },
+  },
+};

@@ -1,5 +1,5 @@
 import { type ProjectStatus, type ResolvedProject, resolve } from '@iom/content';
-import { sampleCollection, sampleProject } from '@iom/content/samples';
+import { publicPageSamples, sampleCollection, sampleProject } from '@iom/content/samples';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, renderInPage } from '../../test/dom.js';
@@ -232,6 +232,19 @@ describe('ProjectSummary', () => {
       renderInPage(<ProjectSummary project={fullProject} locale="ar" />);
       await expectNoAxeViolations();
     });
+  });
+
+  it('isolates each organisation in a sentence (<bdi>): in Arabic "IOM Skopje" keeps clear of "و"', () => {
+    const albania = resolve(publicPageSamples.project, publicPageSamples.collection);
+    renderInPage(<ProjectSummary project={albania} locale="ar" />);
+    const implementers = fact('بتنفيذ من');
+    const names = [...implementers.querySelectorAll('.iom-partner')];
+    expect(names.map((name) => name.tagName)).toEqual(names.map(() => 'BDI'));
+    expect(names.map((name) => name.textContent)).toContain('IOM Skopje');
+    // The list's own words ("، " and " و") sit between the isolated names, never inside one.
+    for (const name of names) expect(name.textContent).not.toMatch(/[،و]/);
+    expect(implementers.textContent).toMatch(/IOM Skopje|IOM Tirana/);
+    expect(implementers.textContent).toContain(' و');
   });
 
   it('drops a currency, country or date it cannot format (unvalidated props) instead of throwing', () => {

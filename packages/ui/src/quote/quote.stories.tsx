@@ -1,5 +1,6 @@
 import { type Article, type ResolvedQuote, resolve } from '@iom/content';
 import {
+  publicPageSamples,
   sampleArticle,
   sampleCollection,
   sampleEvent,
@@ -9,10 +10,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Quote } from './quote.js';
 
 /** The quote in an article's text, its speaker's organisation resolved. */
-function quoteIn(article: Article): ResolvedQuote {
-  const block = resolve(article, sampleCollection).body.find(
-    (candidate) => candidate.type === 'quote',
-  );
+function quoteIn(article: Article, collection = sampleCollection): ResolvedQuote {
+  const block = resolve(article, collection).body.find((candidate) => candidate.type === 'quote');
   if (block?.type !== 'quote') throw new Error(`The sample article '${article.id}' has no quote.`);
   return block.quote;
 }
@@ -53,4 +52,15 @@ export const Arabic: Story = {
 
 export const Russian: Story = {
   args: { quote: quoteIn(sampleTranslations.ru), locale: sampleTranslations.ru.lang },
+};
+
+/**
+ * From IOM Turkey's story of Ayşe: the page describes her rather than giving a job title, and
+ * the description stands where a title would.
+ */
+export const SpeakerWithDescription: Story = {
+  args: {
+    quote: quoteIn(publicPageSamples.story, publicPageSamples.collection),
+    locale: publicPageSamples.story.lang,
+  },
 };

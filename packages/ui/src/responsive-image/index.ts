@@ -1,4 +1,7 @@
 export {
+  type GetImageSet,
+  type ImageSet,
+  type ImageSource,
   type ImageVariant,
   ResponsiveImage,
   type ResponsiveImageProps,

@@ -46,6 +46,50 @@ describe('ResponsiveImage', () => {
     expect(screen.getByRole('img').getAttribute('srcset')).not.toContain('javascript');
   });
 
+  it('offers AVIF and WebP first in a <picture>, each <source> with the same sizes', () => {
+    const sources = [
+      {
+        type: 'image/avif',
+        variants: variants.map((v) => ({ ...v, src: v.src.replace('.jpg', '.avif') })),
+      },
+      {
+        type: 'image/webp',
+        variants: variants.map((v) => ({ ...v, src: v.src.replace('.jpg', '.webp') })),
+      },
+      { type: 'text/html', variants },
+    ];
+    const { container } = render(
+      <ResponsiveImage image={testImage} variants={variants} sources={sources} sizes="24rem" />,
+    );
+    const picture = container.querySelector('picture');
+    expect(picture?.lastElementChild?.tagName).toBe('IMG');
+    const offered = [...container.querySelectorAll('source')].map((source) => [
+      source.getAttribute('type'),
+      source.getAttribute('srcset'),
+      source.getAttribute('sizes'),
+    ]);
+    // Only image formats: anything else is left out.
+    expect(offered).toEqual([
+      ['image/avif', '/images/photo-480.avif 480w, /images/photo-960.avif 960w', '24rem'],
+      ['image/webp', '/images/photo-480.webp 480w, /images/photo-960.webp 960w', '24rem'],
+    ]);
+    expect(screen.getByRole('img').getAttribute('srcset')).toContain('photo-480.jpg 480w');
+  });
+
+  it('shows a data: placeholder behind the image while it loads, and nothing else there', () => {
+    const placeholder = 'data:image/webp;base64,UklGRhIAAABXRUJQVlA4';
+    const { unmount } = render(<ResponsiveImage image={testImage} placeholder={placeholder} />);
+    expect(screen.getByRole('img').style.backgroundImage).toBe(`url("${placeholder}")`);
+    unmount();
+    render(<ResponsiveImage image={testImage} placeholder="https://evil.example/x.png" />);
+    expect(screen.getByRole('img').getAttribute('style')).toBeNull();
+  });
+
+  it('is a bare <img> without other formats', () => {
+    const { container } = render(<ResponsiveImage image={testImage} variants={variants} />);
+    expect(container.querySelector('picture')).toBeNull();
+  });
+
   it('gives a decorative image empty alt text', () => {
     const { container } = render(<ResponsiveImage image={{ src: '/a.jpg', decorative: true }} />);
     expect(container.querySelector('img')?.getAttribute('alt')).toBe('');

@@ -9,11 +9,30 @@ export interface ImageVariant {
   width: number;
 }
 
-export interface ResponsiveImageProps {
+/** The image in another format, like AVIF or WebP, at the widths the pipeline made. */
+export interface ImageSource {
+  /** The format's media type, like `'image/avif'`. Required. */
+  type: string;
+  /** The files in that format. Required. */
+  variants: readonly ImageVariant[];
+}
+
+/** What a site's image pipeline made of one image: other widths, other formats, a placeholder. */
+export interface ImageSet {
+  /** The image in its own format at other widths, for `srcset`. Default: none. */
+  variants?: readonly ImageVariant[];
+  /** The image in other formats, preferred first (AVIF, then WebP), each a `<source>`. Default: none. */
+  sources?: readonly ImageSource[];
+  /** A tiny blurred image as a `data:image/…` URL, shown until the image arrives. It is written as an inline `style`: leave it out where a Content-Security-Policy or validator forbids those. Default: none. */
+  placeholder?: string;
+}
+
+/** How a component finds what the pipeline made of a content image, like a lookup by `src`. */
+export type GetImageSet = (image: Pick<Image, 'src'>) => ImageSet | undefined;
+
+export interface ResponsiveImageProps extends ImageSet {
   /** The image: its file, alt text (empty when decorative), width and height. Required. */
   image: Pick<Image, 'src' | 'alt' | 'decorative' | 'width' | 'height'>;
-  /** The same image at other widths, for `srcset`; unsafe ones are left out. Default: none. */
-  variants?: readonly ImageVariant[];
   /** How wide the image is shown, for `sizes`, like `'(min-width: 60rem) 50vw, 100vw'`. Default: `'100vw'` when there are variants. */
   sizes?: string;
   /** True for the page's main image: loaded at once, first (`fetchpriority="high"`). Default: `false`, loaded lazily. */
@@ -24,14 +43,27 @@ export interface ResponsiveImageProps {
   className?: string;
 }
 
+/** `srcset` of the safe variants; a comma would end a candidate early, so it is encoded. */
+const srcSetOf = (variants: readonly ImageVariant[]) =>
+  variants
+    .filter((variant) => safeUrl(variant.src) !== undefined && variant.width > 0)
+    .map((variant) => `${variant.src.replaceAll(',', '%2C')} ${Math.round(variant.width)}w`)
+    .join(', ');
+
+/** Only a raster `data:` image can be a placeholder: nothing else reaches the style. */
+const PLACEHOLDER = /^data:image\/(?:webp|png|jpeg|avif|gif);base64,[A-Za-z0-9+/=]+$/;
+
 /**
  * An image with its alt text, `width` and `height` (so the page does not jump as it loads),
- * `srcset` from the variants a site supplies, and lazy loading unless it is the page's main
- * image. Nothing when its URL is unsafe.
+ * `srcset` from the variants a site supplies, modern formats as `<source>`s of a `<picture>`,
+ * a blurred placeholder while it loads, and lazy loading unless it is the page's main image.
+ * Nothing when its URL is unsafe.
  */
 export function ResponsiveImage({
   image,
   variants = [],
+  sources = [],
+  placeholder,
   sizes,
   priority = false,
   alt,
@@ -39,23 +71,37 @@ export function ResponsiveImage({
 }: ResponsiveImageProps) {
   const src = safeUrl(image.src);
   if (src === undefined) return null;
-  const srcSet = variants
-    .filter((variant) => safeUrl(variant.src) !== undefined && variant.width > 0)
-    // A comma would end the candidate early in `srcset`; encoded, it names the same file.
-    .map((variant) => `${variant.src.replaceAll(',', '%2C')} ${Math.round(variant.width)}w`)
-    .join(', ');
-  return (
+  const srcSet = srcSetOf(variants);
+  const formats = sources
+    .map((source) => ({ type: source.type, srcSet: srcSetOf(source.variants) }))
+    .filter((source) => /^image\/[a-z0-9.+-]+$/.test(source.type) && source.srcSet !== '');
+  const shownSizes = srcSet === '' && formats.length === 0 ? undefined : (sizes ?? '100vw');
+  const img = (
     <img
       className={className}
       src={src}
       srcSet={srcSet === '' ? undefined : srcSet}
-      sizes={srcSet === '' ? undefined : (sizes ?? '100vw')}
+      sizes={shownSizes}
       alt={alt ?? (image.decorative ? '' : (image.alt ?? ''))}
       width={image.width}
       height={image.height}
       loading={priority ? 'eager' : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
       decoding="async"
+      style={
+        placeholder !== undefined && PLACEHOLDER.test(placeholder)
+          ? { backgroundImage: `url(${placeholder})`, backgroundSize: 'cover' }
+          : undefined
+      }
     />
+  );
+  if (formats.length === 0) return img;
+  return (
+    <picture className="iom-picture">
+      {formats.map((source) => (
+        <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={shownSizes} />
+      ))}
+      {img}
+    </picture>
   );
 }
