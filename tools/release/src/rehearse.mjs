@@ -3,10 +3,11 @@
 // `pnpm release` (changeset publish) to a Verdaccio registry on 127.0.0.1, then installs them
 // from there into fresh consumer projects — Node ESM, Node CJS, TypeScript (node16 and
 // bundler resolution), a Next.js App Router app and a Vite React app — exactly as a site
-// would. The Node consumers run again under each supported Node line (22, 24, 26). Last, a
-// new office site from `npm create iom-site`, installed and built under Node 24. Every step
-// is printed; a failure names its step and exits 1; whatever it started is stopped, whether it
-// passes, fails or is interrupted.
+// would: the `@iom` scope from that registry, every other package from npm's. The Node
+// consumers run again under each supported Node line (22, 24, 26). Last, a new office site from
+// `npm create iom-site`, installed and built under Node 24. Every step is printed; a failure
+// names its step and exits 1; whatever it started is stopped, whether it passes, fails or is
+// interrupted.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,7 +22,7 @@ import { checkBuiltSite, misspellField, translateMessages } from './starter-site
 const repository = fileURLToPath(new URL('../../..', import.meta.url));
 const consumersFolder = fileURLToPath(new URL('../consumers', import.meta.url));
 
-/** Third-party versions the consumers install (through Verdaccio's uplink). */
+/** Third-party versions the consumers install (from the public registry). */
 const VERSIONS = {
   react: '19.3.1',
   'react-dom': '19.3.1',
@@ -90,7 +91,10 @@ const pnpm = (args, env) => run('pnpm', args, { cwd: workspace, env });
 
 let registry;
 let packages = [];
+/** Every package through Verdaccio: publishing, and anything unscoped of ours. */
 let registryEnv;
+/** A site's setup for a private scope: `@iom` from Verdaccio, everything else from npm's. */
+let consumerEnv;
 
 step('Copy the repository to a temporary workspace', copyRepository);
 
@@ -114,6 +118,13 @@ step('Start Verdaccio on 127.0.0.1 with a throwaway user', async () => {
     // A cache of its own, as on a fresh machine: nothing installs from an earlier run.
     npm_config_cache: join(scratch, 'npm-cache'),
   };
+  // Third-party packages straight from npm's registry: through Verdaccio's uplink every
+  // consumer's install waited on Verdaccio fetching and re-parsing React's and Next.js's
+  // metadata (minutes on a busy machine).
+  const scoped = join(scratch, 'npmrc-scoped');
+  await writeFile(scoped, `@iom:registry=${registry.url}\n${host}:_authToken=${registry.token}\n`);
+  const { npm_config_registry: _, ...rest } = registryEnv;
+  consumerEnv = { ...rest, npm_config_userconfig: scoped, NPM_CONFIG_USERCONFIG: scoped };
   return registry.url;
 });
 
@@ -148,10 +159,10 @@ step('Publish with pnpm release (build, package checks, changeset publish)', asy
 });
 
 /**
- * `npm install` through Verdaccio. When it fails, Verdaccio's log goes with npm's: an uplink
- * that cannot reach the public registry shows there, not in npm's "Found: zod@undefined".
+ * `npm install` as a site runs it (`consumerEnv`). When it fails, Verdaccio's log goes with
+ * npm's: a package missing from our registry shows there, not in npm's "Found: …@undefined".
  */
-async function install(folder, env = registryEnv) {
+async function install(folder, env = consumerEnv) {
   try {
     await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: folder,
