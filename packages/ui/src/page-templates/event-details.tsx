@@ -5,7 +5,7 @@ import { formatDate, sameShownDate } from '../shared/dates.js';
 import { contentLanguageAttributes } from '../shared/languages.js';
 import { ContentLink, type LinkComponent } from '../shared/link.js';
 import { type MessageOverrides, messagesIn, withOverrides } from '../shared/messages.js';
-import { type EventPageWords, en } from './messages.js';
+import { type EventPageMessages, en } from './messages.js';
 import { PageSection } from './page-section.js';
 
 /** What an event's page shows beyond its card. */
@@ -15,7 +15,7 @@ export type EventDetailsEvent = Pick<Event, 'id' | 'lang' | 'timeZone'> &
 interface EventDetailsProps {
   event: EventDetailsEvent;
   locale: string;
-  messages: MessageOverrides<EventPageWords> | undefined;
+  messages: MessageOverrides<EventPageMessages> | undefined;
   linkComponent: LinkComponent | undefined;
 }
 
@@ -29,7 +29,7 @@ export function EventDetails({
   messages: overrides,
   linkComponent,
 }: EventDetailsProps) {
-  const messages = withOverrides(
+  const messages = withOverrides<EventPageMessages>(
     { ...messagesIn(locale, 'dates', datesEn), ...messagesIn(locale, 'eventPage', en) },
     overrides,
   );

@@ -6,7 +6,7 @@ import { PartnerList } from '../partner-list/partner-list.js';
 import type { LinkComponent } from '../shared/link.js';
 import type { MessageOverrides } from '../shared/messages.js';
 import { EventDetails, type EventDetailsEvent } from './event-details.js';
-import type { EventPageWords } from './messages.js';
+import type { EventPageMessages } from './messages.js';
 
 export interface EventPageProps {
   /** The event, resolved so its organisers and participants are organisations. Required. */
@@ -27,7 +27,7 @@ export interface EventPageProps {
   /** Language of the dates and built-in words (BCP 47). Default: the event's `lang`. */
   locale?: string;
   /** Replacements for built-in words, like `{ register: 'Sign up' }`. Default: none. */
-  messages?: MessageOverrides<EventPageWords>;
+  messages?: MessageOverrides<EventPageMessages>;
   /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
   linkComponent?: LinkComponent;
 }

@@ -1,3 +1,8 @@
+import type { DateMessages } from '../shared/date-messages.js';
+
+/** Every built-in word an EventPage's details use: its own and the shared date spans. */
+export type EventPageMessages = DateMessages & EventPageWords;
+
 /** An EventPage's own words: the parts of an event its card leaves out. */
 export interface EventPageWords {
   /** The link to the event's registration page. */
