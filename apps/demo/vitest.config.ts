@@ -5,7 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // One Chromium at a time: steadier on small CI machines, and still well under a minute.
     fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous, for a busy machine: a test may build the whole site or launch Chromium. No test
+    // asserts speed; the timeout only says when a test is stuck.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

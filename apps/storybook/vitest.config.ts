@@ -6,7 +6,9 @@ export default defineConfig({
     environment: 'node',
     // One Chromium at a time: CI has two cores, and each test file drives a whole browser.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous, for a busy machine: a test opens a story (a page load at most) and runs axe;
+    // the checker's hook builds Storybook once more. No test asserts speed.
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
   },
 });

@@ -3,12 +3,13 @@ import { buildStyles } from './scripts/build-styles.js';
 
 export default defineConfig({
   // `index` is what browsers get (English built in), `server` the same with every language
-  // registered, and each `messages/*` registers one language (or all) for a browser bundle.
+  // registered, each `messages/*` registers one language (or all) for a browser bundle, and
+  // `messages/en` only exports the built-in English, for translating into a new language.
   entry: {
     index: 'src/index.ts',
     server: 'src/server.ts',
     ...Object.fromEntries(
-      ['fr', 'es', 'ar', 'ru', 'zh', 'all'].map((language) => [
+      ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'all'].map((language) => [
         `messages/${language}`,
         `src/messages/${language}.ts`,
       ]),

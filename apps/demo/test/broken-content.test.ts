@@ -25,7 +25,8 @@ const run = (args: string[]) =>
       // A local address, as `pnpm start` uses: this build is checked here, never deployed.
       {
         cwd: appDirectory,
-        timeout: 60_000,
+        // Stuck, not slow: a build on a busy machine may take a minute or two.
+        timeout: 170_000,
         env: { ...process.env, SITE_URL: 'http://127.0.0.1:4173/' },
       },
       (error, stdout, stderr) =>

@@ -46,7 +46,7 @@ describe('the site root', () => {
   it('sends readers to the English home page', async () => {
     const { page, status } = await visit(site.browser, site.url, '/');
     expect(status).toBe(200);
-    await page.waitForURL(new URL('/en/', site.url).href, { timeout: 5_000 });
+    await page.waitForURL(new URL('/en/', site.url).href, { timeout: 60_000 });
     await page.close();
   });
 

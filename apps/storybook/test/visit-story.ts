@@ -14,7 +14,11 @@ interface AxeOutcome {
 /** What the page script below records. */
 interface StorybookEvents {
   /** `storyFinished`: the story rendered and its `afterEach` hooks (the a11y addon's axe run) ran. */
-  finished?: { status: string; reporters: { type: string; result: AxeOutcome }[] };
+  finished?: {
+    storyId: string;
+    status: string;
+    reporters: { type: string; result: AxeOutcome }[];
+  };
   docsRendered: boolean;
   problems: string[];
 }
@@ -38,8 +42,24 @@ function recordStorybookEvents() {
     get: () => current,
     set(channel: Channel) {
       current = channel;
-      channel.on('storyFinished', (payload: StorybookEvents['finished']) => {
-        events.finished ??= payload;
+      channel.on('storyFinished', (payload: NonNullable<StorybookEvents['finished']>) => {
+        // Only what the suite reads: axe's whole result (every rule that passed) is large to send.
+        events.finished ??= {
+          storyId: payload.storyId,
+          status: payload.status,
+          reporters: payload.reporters.map(({ type, result }) => ({
+            type,
+            result: {
+              error: result?.error === undefined ? undefined : String(result.error),
+              violations: result?.violations?.map(({ id, impact, help, nodes }) => ({
+                id,
+                impact,
+                help,
+                nodes: nodes.map(({ target }) => ({ target })),
+              })),
+            },
+          })),
+        };
       });
       channel.on('docsRendered', () => {
         events.docsRendered = true;
@@ -53,6 +73,19 @@ function recordStorybookEvents() {
       channel.on('playFunctionThrewException', report('play function threw'));
       channel.on('storyMissing', () => events.problems.push('story missing from the build'));
     },
+  });
+}
+
+/**
+ * Tells Storybook a test runner drives the page (its own test-runner's user-agent mark), as
+ * Storybook's `isTestEnvironment` looks for: a finished story then pauses its CSS animations at
+ * their end instead of waiting a fixed 100 ms for them before `afterEach` (axe) runs.
+ */
+function identifyAsTestRunner() {
+  const userAgent = `${navigator.userAgent} StorybookTestRunner`;
+  Object.defineProperty(Navigator.prototype, 'userAgent', {
+    configurable: true,
+    get: () => userAgent,
   });
 }
 
@@ -94,19 +127,84 @@ export async function openStoryPage(browser: Browser): Promise<Page> {
     reducedMotion: 'reduce',
   });
   await page.addInitScript(recordStorybookEvents);
+  await page.addInitScript(identifyAsTestRunner);
   return page;
 }
 
+/** An entry of the built Storybook (a story or a docs page) in one language of the toolbar. */
+interface Entry {
+  id: string;
+  viewMode: 'story' | 'docs';
+  locale: string;
+}
+
+/** What each page shows after its last complete visit, so the next one can switch in place. */
+const shownOn = new WeakMap<Page, Entry>();
+
+const iframeUrl = (baseUrl: string, { id, viewMode, locale }: Entry) =>
+  new URL(
+    `iframe.html?${new URLSearchParams({ id, viewMode, globals: `locale:${locale}` })}`,
+    baseUrl,
+  ).href;
+
 /**
- * Opens an entry of the built Storybook's iframe in one language (the toolbar's `locale` global,
- * in the URL as a shared link has it), waits until `rendered` holds, and returns every error
- * seen on the way: render errors, uncaught errors, console errors, failed requests and images
- * that did not load.
+ * Puts `entry` on the page the way a designer gets there. With the page already showing Storybook,
+ * it asks Storybook's channel, as the manager's sidebar and toolbar do: another entry in the same
+ * language is `setCurrentStory` (the previous story is torn down and the new one mounted afresh);
+ * the same story in another language is `updateGlobals` (Storybook renders it again, its
+ * `beforeEach` and `afterEach` hooks, so axe, included). Anything else (the first visit, a new
+ * story and language at once, docs pages) loads the iframe with the entry and the language in
+ * its address, as a shared link does. Docs pages always load: their stories keep rendering after
+ * `docsRendered`, and Storybook reloads a page whose story is torn down while it renders.
+ */
+async function show(page: Page, baseUrl: string, entry: Entry): Promise<void> {
+  const before = shownOn.get(page);
+  // Until this visit completes, the page counts as unknown: a failed visit reloads the next one.
+  shownOn.delete(page);
+  const inPlace = before?.viewMode === 'story' && entry.viewMode === 'story';
+  const sameStory = before?.id === entry.id;
+  const sameLanguage = before?.locale === entry.locale;
+  const switchEntry = inPlace && sameLanguage && !sameStory;
+  const switchLanguage = inPlace && sameStory && !sameLanguage;
+  if (switchEntry || switchLanguage) {
+    await page.evaluate(
+      ({ id, locale, byLanguage }) => {
+        const events = window.__iomStorybook;
+        events.finished = undefined;
+        events.docsRendered = false;
+        events.problems = [];
+        const channel = (
+          globalThis as unknown as {
+            __STORYBOOK_ADDONS_CHANNEL__: { emit: (event: string, payload: unknown) => void };
+          }
+        ).__STORYBOOK_ADDONS_CHANNEL__;
+        if (byLanguage) channel.emit('updateGlobals', { globals: { locale } });
+        else channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      },
+      { ...entry, byLanguage: switchLanguage },
+    );
+  } else {
+    await page.goto(iframeUrl(baseUrl, entry));
+  }
+  await page.waitForFunction(
+    ({ id, viewMode }) =>
+      viewMode === 'docs'
+        ? window.__iomStorybook.docsRendered
+        : window.__iomStorybook.finished?.storyId === id,
+    entry,
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * Shows an entry (see `show`), waits until it has rendered, and returns every error seen on the
+ * way: render errors, uncaught errors, console errors, failed requests and images that did not
+ * load.
  */
 async function openEntry(
   page: Page,
-  url: string,
-  rendered: () => boolean,
+  baseUrl: string,
+  entry: Entry,
 ): Promise<{ errors: string[]; events: StorybookEvents }> {
   const errors: string[] = [];
   const onPageError = (error: Error) => errors.push(`uncaught: ${error.message}`);
@@ -126,8 +224,7 @@ async function openEntry(
   page.on('console', onConsole);
   page.on('response', onResponse);
   try {
-    await page.goto(url);
-    await page.waitForFunction(rendered, undefined, { timeout: 30_000 });
+    await show(page, baseUrl, entry);
     const outcome = await page.evaluate(async () => {
       const images = [...document.images];
       // Lazy images below the fold would never load in a full-page screenshot.
@@ -146,6 +243,7 @@ async function openEntry(
     errors.push(...outcome.events.problems);
     if (outcome.errorDisplay != null) errors.push(`error shown: ${outcome.errorDisplay}`);
     errors.push(...outcome.brokenImages.map((src) => `image did not load: ${src}`));
+    shownOn.set(page, entry);
     return { errors, events: outcome.events };
   } finally {
     page.off('pageerror', onPageError);
@@ -153,12 +251,6 @@ async function openEntry(
     page.off('response', onResponse);
   }
 }
-
-const iframeUrl = (baseUrl: string, id: string, viewMode: string, locale: string) =>
-  new URL(
-    `iframe.html?${new URLSearchParams({ id, viewMode, globals: `locale:${locale}` })}`,
-    baseUrl,
-  ).href;
 
 export interface StoryVisit {
   /** Render errors, uncaught errors, console errors and requests or images that failed. */
@@ -180,11 +272,11 @@ export async function visitStory(
   locale: string,
   screenshot = true,
 ): Promise<StoryVisit> {
-  const { errors, events } = await openEntry(
-    page,
-    iframeUrl(baseUrl, storyId, 'story', locale),
-    () => window.__iomStorybook.finished !== undefined,
-  );
+  const { errors, events } = await openEntry(page, baseUrl, {
+    id: storyId,
+    viewMode: 'story',
+    locale,
+  });
   const axe = events.finished?.reporters.find((report) => report.type === 'a11y')?.result;
   const violations =
     axe === undefined
@@ -199,8 +291,10 @@ export async function visitStory(
               `${id} (${impact}): ${help} — ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
           );
   if (!screenshot) return { errors, violations, screenshot: undefined };
-  await page.addStyleTag({ content: STEADY_PAGE_CSS });
+  // Only for the picture: axe judged the story as Storybook shows it, and so does the next visit.
+  const steady = await page.addStyleTag({ content: STEADY_PAGE_CSS });
   const image = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+  await steady.evaluate((style) => (style as Element).remove());
   return { errors, violations, screenshot: image };
 }
 
@@ -211,10 +305,6 @@ export async function visitDocs(
   docsId: string,
   locale: string,
 ): Promise<string[]> {
-  const { errors } = await openEntry(
-    page,
-    iframeUrl(baseUrl, docsId, 'docs', locale),
-    () => window.__iomStorybook.docsRendered,
-  );
+  const { errors } = await openEntry(page, baseUrl, { id: docsId, viewMode: 'docs', locale });
   return errors;
 }

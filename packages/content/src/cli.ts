@@ -6,7 +6,16 @@ const output = {
   err: (text: string) => process.stderr.write(`${text}\n`),
 };
 
-main(process.argv.slice(2), output).then(
+// Ctrl+C ends `validate --watch` cleanly, with the exit code of the last validation; any other
+// run keeps Node's default (stop at once).
+const stop = new AbortController();
+const args = process.argv.slice(2);
+if (args.some((arg) => arg === '--watch' || arg === '-w')) {
+  process.once('SIGINT', () => stop.abort());
+  process.once('SIGTERM', () => stop.abort());
+}
+
+main(args, output, stop.signal).then(
   (code) => {
     process.exitCode = code;
   },

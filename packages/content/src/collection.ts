@@ -1,5 +1,5 @@
 import type { ContentError } from './errors.js';
-import { referencesOf } from './references.js';
+import { type Reference, referencesOf } from './references.js';
 import type { ContentDocument } from './schemas/document.js';
 
 /** A problem that shows only when documents are read together. */
@@ -18,7 +18,27 @@ export interface ValidateCollectionOptions {
   knownDocuments?: Iterable<{ id: string; type: ContentDocument['type']; lang?: string }>;
 }
 
+/** The rules `validateCollection` checks, which no schema of one document can (nor JSON Schema). */
+export const COLLECTION_RULES: readonly string[] = [
+  'Every id is unique in the collection.',
+  'Every reference names a document of the expected type in the collection.',
+  'Every translation is a document of the same type in another language.',
+];
+
 const withArticle = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/**
+ * `validateCollection` for documents whose references `referencesOf` lists: the kit's, or a
+ * site model's, whose own reference fields are followed too.
+ */
+export function collectionValidator(
+  referencesIn: (document: ContentDocument) => Reference[],
+): (
+  documents: readonly ContentDocument[],
+  options?: ValidateCollectionOptions,
+) => CollectionError[] {
+  return (documents, options = {}) => checkCollection(documents, options, referencesIn);
+}
 
 /**
  * Checks what no single document can: ids are unique, references point at documents that
@@ -27,6 +47,14 @@ const withArticle = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a
 export function validateCollection(
   documents: readonly ContentDocument[],
   options: ValidateCollectionOptions = {},
+): CollectionError[] {
+  return checkCollection(documents, options, referencesOf);
+}
+
+function checkCollection(
+  documents: readonly ContentDocument[],
+  options: ValidateCollectionOptions,
+  referencesIn: (document: ContentDocument) => Reference[],
 ): CollectionError[] {
   const errors: CollectionError[] = [];
   const byId = new Map<string, { document: ContentDocument; index: number }>();
@@ -51,7 +79,7 @@ export function validateCollection(
     const report = (path: string, message: string) =>
       errors.push({ index, id: document.id, path, message });
 
-    for (const reference of referencesOf(document)) {
+    for (const reference of referencesIn(document)) {
       const target = byId.get(reference.id)?.document ?? known.get(reference.id);
       if (target === undefined) {
         report(reference.path, `refers to '${reference.id}', but no document has that id`);

@@ -102,6 +102,27 @@ describe('JSON-LD uses the new fields where schema.org has a property', () => {
     });
   });
 
+  it("a project's short title is its alternate name, its codes identifiers beside IATI's", () => {
+    const node = toJsonLd(
+      makeProject({
+        shortTitle: 'REMA(K)ER',
+        iatiIdentifier: 'XM-DAC-47066-BD10P0501',
+        identifiers: [{ scheme: 'iom-project-code', value: 'BD10P0501' }],
+      }),
+      { baseUrl },
+    );
+    expect(node).toMatchObject({
+      alternateName: 'REMA(K)ER',
+      identifier: [
+        { '@type': 'PropertyValue', propertyID: 'IATI', value: 'XM-DAC-47066-BD10P0501' },
+        { '@type': 'PropertyValue', propertyID: 'iom-project-code', value: 'BD10P0501' },
+      ],
+    });
+    const withoutCodes = toJsonLd(makeProject({ iatiIdentifier: undefined }), { baseUrl });
+    expect(withoutCodes).not.toHaveProperty('identifier');
+    expect(withoutCodes).not.toHaveProperty('alternateName');
+  });
+
   it('names in other languages are language-tagged alternate names', () => {
     const node = toJsonLd(
       makeOrganisation({

@@ -2,13 +2,16 @@ import type * as z from 'zod';
 import * as zod from 'zod';
 import {
   type CollectionError,
+  collectionValidator,
   type ValidateCollectionOptions,
-  validateCollection,
 } from './collection.js';
 import { contentJsonSchema, type JsonSchemaName } from './json-schema/generate.js';
 import { documentParser } from './parse.js';
+import { type Reference, referenceLister } from './references.js';
+import type { ResolvedDocumentOf } from './resolved.js';
+import { type DocumentIndex, resolver } from './resolver.js';
 import { ArticleSchema } from './schemas/article.js';
-import { DocumentSchema } from './schemas/document.js';
+import { type ContentDocument, DocumentSchema } from './schemas/document.js';
 import { EventSchema } from './schemas/event.js';
 import { strictObject } from './schemas/object.js';
 import { OrganisationSchema } from './schemas/organisation.js';
@@ -42,6 +45,27 @@ export type ModelDocument<Fields extends SiteFields> = z.output<
   ModelSchemas<Fields>[keyof ModelSchemas<Fields>]
 >;
 
+/** A model's documents, by the type a reference names: what its references resolve to. */
+export type ModelDocuments<Fields extends SiteFields> = {
+  organisation: z.output<ModelSchemas<Fields>['OrganisationSchema']>;
+  project: z.output<ModelSchemas<Fields>['ProjectSchema']>;
+  event: z.output<ModelSchemas<Fields>['EventSchema']>;
+  article: z.output<ModelSchemas<Fields>['ArticleSchema']>;
+};
+
+const SCHEMA_OF_TYPE = {
+  organisation: 'OrganisationSchema',
+  project: 'ProjectSchema',
+  event: 'EventSchema',
+  article: 'ArticleSchema',
+} as const;
+
+/** A model's document of `Type` with every reference, the site's own included, resolved. */
+export type ModelResolved<
+  Fields extends SiteFields,
+  Type extends DocumentType,
+> = ResolvedDocumentOf<ModelSchemas<Fields>[(typeof SCHEMA_OF_TYPE)[Type]], ModelDocuments<Fields>>;
+
 /** What `createContentModel` returns: the package root's API, typed with the site's fields. */
 export type ContentModel<Fields extends SiteFields = SiteFields> = ModelSchemas<Fields> & {
   DocumentSchema: z.ZodDiscriminatedUnion<
@@ -54,10 +78,18 @@ export type ContentModel<Fields extends SiteFields = SiteFields> = ModelSchemas<
   >;
   safeParseDocument: ReturnType<typeof documentParser<ModelDocument<Fields>>>['safeParseDocument'];
   parseDocument: ReturnType<typeof documentParser<ModelDocument<Fields>>>['parseDocument'];
+  /** `validateCollection`, following the site's reference fields too. */
   validateCollection(
     documents: readonly ModelDocument<Fields>[],
     options?: ValidateCollectionOptions,
   ): CollectionError[];
+  /** `referencesOf`, the site's reference fields included. */
+  referencesOf(document: ModelDocument<Fields>): Reference[];
+  /** `resolve`, putting documents in place of the site's reference fields too. */
+  resolve<Document extends ModelDocument<Fields>>(
+    document: Document,
+    collection: readonly ModelDocument<Fields>[] | DocumentIndex,
+  ): ModelResolved<Fields, Extract<Document['type'], DocumentType>>;
   /** The JSON Schema (draft 2020-12) of one document type, or of any document, with the site's fields. */
   toJsonSchema(name: JsonSchemaName): z.core.JSONSchema.JSONSchema;
 };
@@ -110,6 +142,7 @@ export function createContentModel<const Fields extends SiteFields = Record<neve
     ] as never)
     .meta(zod.globalRegistry.get(DocumentSchema) ?? {});
   const parser = documentParser<ModelDocument<Fields>>(documentSchema as never);
+  const referencesOf = referenceLister<ModelDocument<Fields>>(documentSchema);
   const jsonSchemas = {
     organisation: schemas.OrganisationSchema,
     project: schemas.ProjectSchema,
@@ -122,8 +155,11 @@ export function createContentModel<const Fields extends SiteFields = Record<neve
     DocumentSchema: documentSchema as never,
     safeParseDocument: parser.safeParseDocument,
     parseDocument: parser.parseDocument,
-    // The collection checks read only the kit's fields, which every model's documents have.
-    validateCollection: validateCollection as ContentModel<Fields>['validateCollection'],
+    validateCollection: collectionValidator(
+      referencesOf as (document: ContentDocument) => Reference[],
+    ) as ContentModel<Fields>['validateCollection'],
+    referencesOf,
+    resolve: resolver(documentSchema as never) as ContentModel<Fields>['resolve'],
     toJsonSchema: (name) => contentJsonSchema(name, undefined, jsonSchemas),
   };
 }

@@ -1,120 +1,57 @@
-import { referencesOf } from './references.js';
-import type { Article } from './schemas/article.js';
-import type { Person, Quote } from './schemas/blocks.js';
-import type { ContentDocument } from './schemas/document.js';
-import type { Event } from './schemas/event.js';
-import type { Organisation } from './schemas/organisation.js';
-import type { Participant, Project } from './schemas/project.js';
-import type { Block, QuoteBlock } from './schemas/rich-text.js';
+import type { ResolvedDocumentOf, Resolved as ResolvedSchema } from './resolved.js';
+import { type DocumentIndex, resolver } from './resolver.js';
+import type { Article, ArticleSchema } from './schemas/article.js';
+import type { PersonSchema, QuoteSchema } from './schemas/blocks.js';
+import { type ContentDocument, DocumentSchema } from './schemas/document.js';
+import type { Event, EventSchema } from './schemas/event.js';
+import type { Organisation, OrganisationSchema } from './schemas/organisation.js';
+import type { ParticipantSchema, Project, ProjectSchema } from './schemas/project.js';
+import type { BlockSchema } from './schemas/rich-text.js';
 
-/** A person with the organisation they work for, when the collection has it. */
-export type ResolvedPerson = Omit<Person, 'organisation'> & { organisation?: Organisation };
-export type ResolvedQuote = Omit<Quote, 'speaker'> & { speaker: ResolvedPerson };
-export type ResolvedBlock =
-  | Exclude<Block, QuoteBlock>
-  | (Omit<QuoteBlock, 'quote'> & { quote: ResolvedQuote });
-/** A project participant: the organisation itself, in its IATI role. */
-export type ResolvedParticipant = Omit<Participant, 'organisation'> & {
+/** The kit's documents, by the type a reference names. */
+export interface KitDocuments {
   organisation: Organisation;
-};
+  project: Project;
+  event: Event;
+  article: Article;
+}
 
-export type ResolvedOrganisation = Omit<Organisation, 'parent'> & { parent?: Organisation };
-export type ResolvedProject = Omit<Project, 'participants' | 'body'> & {
-  participants: ResolvedParticipant[];
-  body?: ResolvedBlock[];
-};
-export type ResolvedEvent = Omit<
-  Event,
-  'organisers' | 'participants' | 'speakers' | 'project' | 'relatedProjects' | 'body'
-> & {
-  relatedProjects?: Project[];
-  organisers?: Organisation[];
-  participants?: Organisation[];
-  speakers?: ResolvedPerson[];
-  project?: Project;
-  body?: ResolvedBlock[];
-};
-export type ResolvedArticle = Omit<
-  Article,
-  | 'author'
-  | 'publisher'
-  | 'relatedProjects'
-  | 'relatedEvents'
-  | 'relatedOrganisations'
-  | 'quotes'
-  | 'body'
-> & {
-  author?: Organisation;
-  publisher?: Organisation;
-  relatedProjects?: Project[];
-  relatedEvents?: Event[];
-  relatedOrganisations?: Organisation[];
-  quotes?: ResolvedQuote[];
-  body: ResolvedBlock[];
-};
+// Each derived from its schema (see resolved.ts): a reference field added to a schema shows up
+// here by itself.
+/** A person with the organisation they work for, when the collection has it. */
+export type ResolvedPerson = ResolvedSchema<typeof PersonSchema, KitDocuments>;
+export type ResolvedQuote = ResolvedSchema<typeof QuoteSchema, KitDocuments>;
+export type ResolvedBlock = ResolvedSchema<typeof BlockSchema, KitDocuments>;
+/** A project participant: the organisation itself, in its IATI role. */
+export type ResolvedParticipant = ResolvedSchema<typeof ParticipantSchema, KitDocuments>;
+
+export type ResolvedOrganisation = ResolvedDocumentOf<typeof OrganisationSchema, KitDocuments>;
+export type ResolvedProject = ResolvedDocumentOf<typeof ProjectSchema, KitDocuments>;
+export type ResolvedEvent = ResolvedDocumentOf<typeof EventSchema, KitDocuments>;
+export type ResolvedArticle = ResolvedDocumentOf<typeof ArticleSchema, KitDocuments>;
+
+interface ResolvedByType {
+  organisation: ResolvedOrganisation;
+  project: ResolvedProject;
+  event: ResolvedEvent;
+  article: ResolvedArticle;
+}
 
 /** A document with every reference replaced by the document it names. */
-export type Resolved<Document extends ContentDocument> = Document extends Organisation
-  ? ResolvedOrganisation
-  : Document extends Project
-    ? ResolvedProject
-    : Document extends Event
-      ? ResolvedEvent
-      : Document extends Article
-        ? ResolvedArticle
-        : never;
+export type Resolved<Document extends ContentDocument> = ResolvedByType[Document['type']];
 
-/** Documents by id, for resolving many documents against one collection. */
-export type DocumentIndex = ReadonlyMap<string, ContentDocument>;
+export { type DocumentIndex, indexDocuments } from './resolver.js';
 
-/**
- * Indexes a collection by id. When two documents share an id the first wins, as it does in
- * `validateCollection`, which reports the second.
- */
-export function indexDocuments(documents: Iterable<ContentDocument>): DocumentIndex {
-  const index = new Map<string, ContentDocument>();
-  for (const document of documents) if (!index.has(document.id)) index.set(document.id, document);
-  return index;
-}
-
-type Key = string | number;
-type Container = Record<Key, unknown>;
-
-/** `participants[0].organisation` → `['participants', 0, 'organisation']` (see `formatPath`). */
-const pathKeys = (path: string): Key[] =>
-  Array.from(path.matchAll(/([^.[\]]+)|\[(\d+)\]/g), ([, name, index]) =>
-    index === undefined ? (name as string) : Number(index),
-  );
-
-/**
- * What to leave out when a reference finds no document: the entry of a list of ids, the
- * whole participant of a project (a participant is nothing but its organisation), and
- * otherwise just the field (a speaker stays, without an organisation).
- */
-const keysToRemove = (document: ContentDocument, keys: Key[]): Key[] =>
-  document.type === 'project' && keys[0] === 'participants' ? keys.slice(0, 2) : keys;
-
-const parentOf = (root: Container, keys: Key[]) =>
-  keys.slice(0, -1).reduce<Container>((value, key) => value[key] as Container, root);
-
-/** Later array positions first, so removing one entry does not move the next one to remove. */
-function compareKeysDescending(a: Key[], b: Key[]): number {
-  for (let position = 0; position < Math.min(a.length, b.length); position++) {
-    const [left, right] = [a[position] as Key, b[position] as Key];
-    if (left === right) continue;
-    if (typeof left === 'number' && typeof right === 'number') return right - left;
-    return String(right).localeCompare(String(left));
-  }
-  return b.length - a.length;
-}
+const resolveKitDocument = resolver<ContentDocument>(DocumentSchema);
 
 /**
  * Returns a copy of `document` with its references (a project's participants, an event's
- * organisers, participants and project, an article's author, publisher and related projects,
- * events and organisations, speakers' organisations, an organisation's parent) replaced by
- * the documents they name. References that find no document of the expected type are left
- * out, never invented. One level deep: the documents put in keep their own references as ids.
- * The input is not changed.
+ * organisers, participants and projects, an article's author, publisher and related projects,
+ * events and organisations, speakers' organisations, an organisation's parent: every field
+ * the schemas declare with `reference(type)`) replaced by the documents they name. A reference
+ * that finds no document of the expected type is left out, never invented, with the optional
+ * field or list entry that holds it (a participant without its organisation goes). One level
+ * deep: the documents put in keep their own references as ids. The input is not changed.
  *
  * `collection` is a list or a `DocumentIndex`; a list is indexed on every call, so a caller that
  * resolves many documents indexes the collection once with `indexDocuments` and passes that.
@@ -123,27 +60,5 @@ export function resolve<Document extends ContentDocument>(
   document: Document,
   collection: readonly ContentDocument[] | DocumentIndex,
 ): Resolved<Document> {
-  const index = Array.isArray(collection)
-    ? indexDocuments(collection)
-    : (collection as DocumentIndex);
-  const copy = structuredClone(document) as unknown as Container;
-  const removals: Key[][] = [];
-
-  for (const reference of referencesOf(document)) {
-    const keys = pathKeys(reference.path);
-    const target = index.get(reference.id);
-    if (target?.type === reference.expectedType) {
-      parentOf(copy, keys)[keys.at(-1) as Key] = target;
-    } else {
-      removals.push(keysToRemove(document, keys));
-    }
-  }
-
-  for (const keys of removals.sort(compareKeysDescending)) {
-    const parent = parentOf(copy, keys);
-    const last = keys.at(-1) as Key;
-    if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-    else delete parent[last];
-  }
-  return copy as unknown as Resolved<Document>;
+  return resolveKitDocument(document, collection) as unknown as Resolved<Document>;
 }

@@ -21,5 +21,6 @@ const FLAGS = [
 ];
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, timeout: 30_000 });
+  // A launch takes a second or two; on a machine busy with other work, far longer.
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, timeout: 120_000 });
 }

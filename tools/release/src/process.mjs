@@ -29,9 +29,11 @@ function spawnTracked(command, args, { cwd, env }) {
 
 /**
  * Runs a command and resolves with its output; rejects with the command line and the tail of
- * its output when it fails or outlives `timeoutMs`, so the failing step explains itself.
+ * its output when it fails or outlives `timeoutMs`, so the failing step explains itself. The
+ * default only catches a stuck command: `pnpm release` or `next build` on a machine busy with
+ * other work takes several minutes.
  */
-export function run(command, args, { cwd, env = process.env, timeoutMs = 10 * 60_000 } = {}) {
+export function run(command, args, { cwd, env = process.env, timeoutMs = 30 * 60_000 } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawnTracked(command, args, { cwd, env });
     const timer = setTimeout(() => {

@@ -37,9 +37,9 @@ async function waitUntilUp(url, child, timeoutMs = 60_000) {
 }
 
 /**
- * Starts Verdaccio on 127.0.0.1 with its storage in `folder`: our packages are served from
- * it, everything else through its uplink to the public registry. Returns the registry URL
- * and the token of a throwaway user allowed to publish.
+ * Starts Verdaccio on 127.0.0.1 with its storage in `folder`: our packages (`@iom/*` and
+ * `create-iom-site`) are served from it, everything else through its uplink to the public
+ * registry. Returns the registry URL and the token of a throwaway user allowed to publish.
  */
 export async function startRegistry(folder) {
   await mkdir(folder, { recursive: true });
@@ -62,8 +62,12 @@ export async function startRegistry(folder) {
       // dropped request into 404s for every later install; retry after 5 s instead.
       '    max_fails: 50',
       '    fail_timeout: 5s',
+      // Ours, served only from here (no uplink): the scope and the unscoped starter.
       'packages:',
       "  '@iom/*':",
+      '    access: $all',
+      '    publish: $authenticated',
+      "  'create-iom-site':",
       '    access: $all',
       '    publish: $authenticated',
       "  '**':",

@@ -3,21 +3,26 @@
 // `pnpm release` (changeset publish) to a Verdaccio registry on 127.0.0.1, then installs them
 // from there into fresh consumer projects — Node ESM, Node CJS, TypeScript (node16 and
 // bundler resolution), a Next.js App Router app and a Vite React app — exactly as a site
-// would. The Node consumers run again under each supported Node line (22, 24, 26). Every step
-// is printed; a failure names its step and exits 1; whatever it started is stopped, whether it
-// passes, fails or is interrupted.
+// would: the `@iom` scope from that registry, every other package from npm's. The Node
+// consumers run again under each supported Node line (22, 24, 26). Last, a new office site from
+// `npm create iom-site`, installed and built under Node 24. Every step is printed; a failure
+// names its step and exits 1; whatever it started is stopped, whether it passes, fails or is
+// interrupted.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { UN_LANGUAGES } from '@iom/ui';
 import { NODE_LINES, nodeBinary } from './node-runtime.mjs';
 import { run, stopAll } from './process.mjs';
 import { startRegistry } from './registry.mjs';
+import { checkBuiltSite, misspellField, translateMessages } from './starter-site.mjs';
 
 const repository = fileURLToPath(new URL('../../..', import.meta.url));
 const consumersFolder = fileURLToPath(new URL('../consumers', import.meta.url));
 
-/** Third-party versions the consumers install (through Verdaccio's uplink). */
+/** Third-party versions the consumers install (from the public registry). */
 const VERSIONS = {
   react: '19.3.1',
   'react-dom': '19.3.1',
@@ -86,7 +91,10 @@ const pnpm = (args, env) => run('pnpm', args, { cwd: workspace, env });
 
 let registry;
 let packages = [];
+/** Every package through Verdaccio: publishing, and anything unscoped of ours. */
 let registryEnv;
+/** A site's setup for a private scope: `@iom` from Verdaccio, everything else from npm's. */
+let consumerEnv;
 
 step('Copy the repository to a temporary workspace', copyRepository);
 
@@ -110,6 +118,13 @@ step('Start Verdaccio on 127.0.0.1 with a throwaway user', async () => {
     // A cache of its own, as on a fresh machine: nothing installs from an earlier run.
     npm_config_cache: join(scratch, 'npm-cache'),
   };
+  // Third-party packages straight from npm's registry: through Verdaccio's uplink every
+  // consumer's install waited on Verdaccio fetching and re-parsing React's and Next.js's
+  // metadata (minutes on a busy machine).
+  const scoped = join(scratch, 'npmrc-scoped');
+  await writeFile(scoped, `@iom:registry=${registry.url}\n${host}:_authToken=${registry.token}\n`);
+  const { npm_config_registry: _, ...rest } = registryEnv;
+  consumerEnv = { ...rest, npm_config_userconfig: scoped, NPM_CONFIG_USERCONFIG: scoped };
   return registry.url;
 });
 
@@ -144,14 +159,14 @@ step('Publish with pnpm release (build, package checks, changeset publish)', asy
 });
 
 /**
- * `npm install` through Verdaccio. When it fails, Verdaccio's log goes with npm's: an uplink
- * that cannot reach the public registry shows there, not in npm's "Found: zod@undefined".
+ * `npm install` as a site runs it (`consumerEnv`). When it fails, Verdaccio's log goes with
+ * npm's: a package missing from our registry shows there, not in npm's "Found: …@undefined".
  */
-async function install(folder) {
+async function install(folder, env = consumerEnv) {
   try {
     await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: folder,
-      env: registryEnv,
+      env,
     });
   } catch (error) {
     const log = registry.child.output.trimEnd().split('\n').slice(-20).join('\n');
@@ -215,7 +230,7 @@ step('TypeScript consumer: type-checks with node16 and bundler resolution', asyn
   return 'node16 and bundler: no type errors';
 });
 
-step('Next.js App Router consumer: server components, next build', async () => {
+step('Next.js App Router consumer: server components, static params, pageMetadata', async () => {
   const folder = await consumer('next-app', [
     ...runtime,
     'next',
@@ -229,14 +244,30 @@ step('Next.js App Router consumer: server components, next build', async () => {
     cwd: folder,
     env,
   });
-  const html = await readFile(join(folder, '.next', 'server', 'app', 'index.html'), 'utf8');
-  if (!html.includes('Partners in Belarus Discuss Three-Year Plan')) {
-    throw new Error('The prerendered page does not contain the NewsCard headline.');
+  const prerendered = (path) => readFile(join(folder, '.next', 'server', 'app', path), 'utf8');
+  if (!(await prerendered('en.html')).includes('Partners in Belarus Discuss Three-Year Plan')) {
+    throw new Error('The prerendered home page does not contain the NewsCard headline.');
   }
-  if (/^\s*['"]use client['"]/m.test(await readFile(join(folder, 'app', 'page.tsx'), 'utf8'))) {
-    throw new Error("The consumer page must not need 'use client'.");
+  // The README's recipe: a page per article from generateStaticParams, each with the <head>
+  // pageMetadata gives it (canonical, hreflang alternates) and <html> in its language.
+  const id = 'partners-discuss-migrant-healthcare-plan';
+  const base = 'https://belarus.iom.int';
+  const arabic = await prerendered(`ar/news/${id}-ar.html`);
+  for (const expected of [
+    '<html lang="ar" dir="rtl">',
+    `<link rel="canonical" href="${base}/ar/news/${id}-ar/"/>`,
+    `<link rel="alternate" hrefLang="en" href="${base}/en/news/${id}/"/>`,
+    `<link rel="alternate" hrefLang="x-default" href="${base}/en/news/${id}/"/>`,
+    '<script type="application/ld+json">',
+  ]) {
+    if (!arabic.includes(expected)) throw new Error(`The Arabic article page lacks ${expected}`);
   }
-  return 'next build succeeded; the prerendered page holds the components';
+  for (const page of ['app/[lang]/page.tsx', 'app/[lang]/news/[id]/page.tsx']) {
+    if (/^\s*['"]use client['"]/m.test(await readFile(join(folder, page), 'utf8'))) {
+      throw new Error(`${page} must not need 'use client'.`);
+    }
+  }
+  return 'next build prerendered the home pages and the article in en, ru and ar, with their metadata';
 });
 
 step('Vite React consumer: vite build', async () => {
@@ -256,6 +287,47 @@ step('Vite React consumer: vite build', async () => {
   }
   return `built ${assets.length} assets`;
 });
+
+step(
+  'npm create iom-site under Node 24: install, build, check the pages, break a file',
+  async () => {
+    const node = await nodeBinary('24');
+    const env = {
+      ...registryEnv,
+      PATH: `${dirname(node)}:${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    const parent = join(scratch, 'starter');
+    await mkdir(parent, { recursive: true });
+    // As in CI: npm's own --yes (install the starter without asking), then the starter's flags;
+    // its input is not a terminal, so it asks nothing. The six UN languages and Ukrainian, which
+    // the kit ships no words for.
+    const languages = [...UN_LANGUAGES, 'uk'];
+    const flags = ['--name', 'IOM Ukraine', '--languages', languages.join(',')];
+    await run('npm', ['create', '--yes', 'iom-site@latest', 'my-site', '--', ...flags], {
+      cwd: parent,
+      env,
+    });
+    const site = join(parent, 'my-site');
+    await install(site, env);
+    await translateMessages(site);
+    await run('npm', ['run', 'build'], { cwd: site, env });
+    const pages = await checkBuiltSite(site, languages);
+
+    // The build must stop on an editor's typo, naming the file, the line and what is wrong.
+    const expected = await misspellField(site);
+    const broken = await run('npm', ['run', 'build'], { cwd: site, env }).then(
+      () => {
+        throw new Error('The build passed with a misspelt field in content/article.en.md.');
+      },
+      (error) => stripVTControlCharacters(error.message),
+    );
+    if (!broken.includes(expected)) {
+      throw new Error(`The failed build does not say "${expected}":\n${broken}`);
+    }
+    return `${pages} pages in ${languages.length} languages, JSON-LD the only script; the misspelt field failed the build at its line`;
+  },
+);
 
 let failed = false;
 const interrupted = (signal) => {

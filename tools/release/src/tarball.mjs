@@ -14,6 +14,9 @@ const ALLOWED = [
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
   /^dist\/.+\.(?:js|cjs|mjs|d\.ts|d\.cts|d\.mts|css|json|map)$/,
+  // create-iom-site: the files it copies into a new site, and the kit's samples as its content.
+  /^template\/.+/,
+  /^dist\/samples\/[^/]+\.(?:md|json)$/,
 ];
 
 /** Files that must never ship even under dist/: tests, stories, fixtures, configs. */

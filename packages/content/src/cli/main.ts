@@ -10,12 +10,13 @@ import { formatJsonReport, formatReport } from './format-report.js';
 import { importPaths } from './import-html.js';
 import { migratePaths } from './migrate.js';
 import { loadContent, type ValidationReport } from './validate.js';
+import { watchContent } from './watch.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json] [--strict]
+const USAGE = `Usage: iom-content validate <file-or-folder>... [--format text|json] [--strict] [--watch]
        iom-content import <file.html-or-folder>... [--out <folder>]
        iom-content migrate <file-or-folder>... [--write]
        iom-content schema <article|event|project|organisation|document>
@@ -40,6 +41,8 @@ createContentModel({ extend: { project: { primaId: z.string() } } }) from @iom/c
 Options:
   --format text|json   how to print the report (default: text)
   --strict             treat warnings (recommendations) as problems: exit 1 when there are any
+  -w, --watch          (validate) stay running and validate again on every save: the changed
+                       files and, with them, the whole collection; Ctrl+C stops
   --write              (migrate) change the files
   --out <folder>       where import writes the .md files (default: beside each page)
   --config <file>      the site's content model (default: ${CONFIG_FILES.join(' or ')})
@@ -58,8 +61,15 @@ function printText(report: ValidationReport, output: Output) {
   for (const line of formatReport(report)) output.out(line);
 }
 
-/** Runs the CLI with `args` (without `node` and the script) and returns the exit code. */
-export async function main(args: readonly string[], output: Output): Promise<number> {
+/**
+ * Runs the CLI with `args` (without `node` and the script) and returns the exit code. With
+ * `--watch` it validates on every save until `signal` aborts, then returns the last run's code.
+ */
+export async function main(
+  args: readonly string[],
+  output: Output,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<number> {
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(args);
@@ -100,8 +110,10 @@ export async function main(args: readonly string[], output: Output): Promise<num
           : format !== 'text' && format !== 'json'
             ? `unknown format '${format}'; use text or json`
             : undefined;
-  if (usageError !== undefined) {
-    output.err(`iom-content: ${escapeHidden(usageError)}\n\n${USAGE}`);
+  const watchError =
+    values.watch && command !== 'validate' ? '--watch goes with validate only' : undefined;
+  if (usageError !== undefined || watchError !== undefined) {
+    output.err(`iom-content: ${escapeHidden(usageError ?? watchError ?? '')}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
 
@@ -123,16 +135,34 @@ export async function main(args: readonly string[], output: Output): Promise<num
     return EXIT_VALID;
   }
 
-  const { report } = await loadContent(paths, undefined, model === undefined ? {} : { model });
-  if (format === 'json') {
-    const { ioError: _ioError, ...json } = report;
-    output.out(formatJsonReport(json));
-  } else {
-    printText(report, output);
-  }
-  if (report.ioError) return EXIT_USAGE;
-  if (values.strict && report.warnings.length > 0) return EXIT_INVALID;
-  return report.valid ? EXIT_VALID : EXIT_INVALID;
+  const validate = async () => {
+    const { report } = await loadContent(paths, undefined, model === undefined ? {} : { model });
+    if (format === 'json') {
+      const { ioError: _ioError, ...json } = report;
+      output.out(formatJsonReport(json));
+    } else {
+      printText(report, output);
+    }
+    if (report.ioError) return EXIT_USAGE;
+    if (values.strict && report.warnings.length > 0) return EXIT_INVALID;
+    return report.valid ? EXIT_VALID : EXIT_INVALID;
+  };
+  let code = await validate();
+  if (!values.watch || code === EXIT_USAGE) return code;
+
+  // Every save validates the changed files again, and the whole collection with them: a
+  // reference into the changed file, or a duplicate id, is decided across all of them.
+  output.out(`Watching ${paths.join(', ')} for changes (Ctrl+C stops).`);
+  await watchContent(
+    paths,
+    process.cwd(),
+    async (files) => {
+      output.out(`\n↻ ${files.map(escapeHidden).join(', ')} changed; validating again.`);
+      code = await validate();
+    },
+    signal,
+  );
+  return code;
 }
 
 function parseCommandLine(args: readonly string[]) {
@@ -142,6 +172,7 @@ function parseCommandLine(args: readonly string[]) {
     options: {
       format: { type: 'string' },
       strict: { type: 'boolean' },
+      watch: { type: 'boolean', short: 'w' },
       write: { type: 'boolean' },
       config: { type: 'string' },
       out: { type: 'string' },

@@ -1,4 +1,4 @@
-import type { Project, WithContext } from 'schema-dts';
+import type { Project, PropertyValue, WithContext } from 'schema-dts';
 import type { ResolvedProject } from '../resolve.js';
 import { iatiIdentifier, organizationReference } from './organisation.js';
 import type { AbsoluteUrl } from './urls.js';
@@ -16,6 +16,25 @@ function participantsIn(project: ResolvedProject, funding: boolean, absoluteUrl:
   return unique.map((organisation) => organizationReference(organisation, absoluteUrl));
 }
 
+/**
+ * The IATI identifier and the others (IOM's project codes…), each a `PropertyValue` named by
+ * its scheme; one alone is written as itself.
+ */
+function identifiersOf(project: ResolvedProject): PropertyValue | PropertyValue[] | undefined {
+  const iati = iatiIdentifier(project.iatiIdentifier);
+  const identifiers: PropertyValue[] = [
+    ...(iati === undefined ? [] : [iati]),
+    ...(project.identifiers ?? []).map(
+      ({ scheme, value }): PropertyValue => ({
+        '@type': 'PropertyValue',
+        propertyID: scheme,
+        value,
+      }),
+    ),
+  ];
+  return identifiers.length <= 1 ? identifiers[0] : identifiers;
+}
+
 export function projectJsonLd(
   project: ResolvedProject,
   absoluteUrl: AbsoluteUrl,
@@ -25,6 +44,7 @@ export function projectJsonLd(
     '@type': 'Project',
     url: absoluteUrl(project.url),
     name: project.title,
+    alternateName: project.shortTitle,
     description: project.summary,
     // Actual dates only: planned ones are not yet facts.
     foundingDate: project.dates?.actualStart,
@@ -32,6 +52,6 @@ export function projectJsonLd(
     funder: participantsIn(project, true, absoluteUrl),
     member: participantsIn(project, false, absoluteUrl),
     keywords: project.themes,
-    identifier: iatiIdentifier(project.iatiIdentifier),
+    identifier: identifiersOf(project),
   };
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 // The registry class from zod's core entry itself: reaching it as `z.core.$ZodRegistry` keeps the
 // whole `core` namespace, every zod locale with it (60 kB gzip), in a browser bundle.
 import { $ZodRegistry } from 'zod/v4/core';
+import { COLLECTION_RULES } from '../collection.js';
 import { ArticleSchema } from '../schemas/article.js';
 import {
   ImageSchema,
@@ -21,7 +22,6 @@ import {
   DateSchema,
   DateTimeSchema,
   DOCUMENT_TYPES,
-  type DocumentType,
   SafeUrlSchema,
 } from '../schemas/primitives.js';
 import {
@@ -32,7 +32,8 @@ import {
   SectorSchema,
 } from '../schemas/project.js';
 import { InlineSchema, RichTextSchema, TextSpanSchema } from '../schemas/rich-text.js';
-import { COLLECTION_RULES, CROSS_FIELD_RULES, RULES_JSON_SCHEMA_CANNOT_CHECK } from './rules.js';
+import { jsonSchemaOfRule } from '../schemas/rule.js';
+import { eachSchema, refinementsOf } from '../schemas/walk.js';
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
 
@@ -161,10 +162,41 @@ export function walkValueSchemas(schema: unknown, visit: (node: JsonSchema) => v
   for (const key of ['items', 'oneOf', 'anyOf'] as const) walkValueSchemas(node[key], visit);
 }
 
+/**
+ * The rules `schema` carries that JSON Schema cannot state, in the words each rule gives
+ * beside its refinement (see `withRules`), in the order the schema holds them.
+ */
+export function rulesJsonSchemaCannotCheck(schema: z.core.$ZodType): string[] {
+  const rules = new Set<string>();
+  eachSchema(schema, (subschema) => {
+    for (const check of refinementsOf(subschema)) {
+      const form = jsonSchemaOfRule.get(check);
+      if (form !== undefined && 'notInJsonSchema' in form) rules.add(form.notInJsonSchema);
+    }
+  });
+  return [...rules];
+}
+
 /** The rules one file cannot check, in the words its `description` and the README use. */
-export function rulesNotInJsonSchema(name: JsonSchemaName): string[] {
-  const types: readonly DocumentType[] = name === 'document' ? DOCUMENT_TYPES : [name];
-  return [...types.flatMap((type) => RULES_JSON_SCHEMA_CANNOT_CHECK[type]), ...COLLECTION_RULES];
+export function rulesNotInJsonSchema(
+  name: JsonSchemaName,
+  schemas: DocumentSchemas = KIT_SCHEMAS,
+): string[] {
+  return [...rulesJsonSchemaCannotCheck(schemas[name]), ...COLLECTION_RULES];
+}
+
+/**
+ * The keywords of the rules `schema` carries that JSON Schema can state. A copy made by
+ * `.meta()` shares its original's rules: when its JSON Schema refers to the original's
+ * (`$ref`), the original states them.
+ */
+function jsonSchemaOfRules(schema: z.core.$ZodType, jsonSchema: JsonSchema): JsonSchema[] {
+  const inherited = new Set(schema._zod.parent?._zod.def.checks);
+  return refinementsOf(schema).flatMap((check) => {
+    if (jsonSchema.$ref !== undefined && inherited.has(check)) return [];
+    const form = jsonSchemaOfRule.get(check);
+    return form !== undefined && 'jsonSchema' in form ? [form.jsonSchema] : [];
+  });
 }
 
 /** The `$id` of a file: the package, its version and the file, as a URN nothing needs to fetch. */
@@ -202,11 +234,14 @@ export function contentJsonSchema(
     metadata: new DefinitionRegistry(names),
     override: ({ zodSchema, jsonSchema }) => {
       assertPatternsPortable(zodSchema);
-      const rule = CROSS_FIELD_RULES.get(kitSchemaOf.get(zodSchema) ?? zodSchema);
-      if (rule === undefined) return;
-      const clash = Object.keys(rule).find((keyword) => keyword in jsonSchema);
-      if (clash !== undefined) throw new Error(`A cross-field rule would replace '${clash}'.`);
-      Object.assign(jsonSchema, rule);
+      for (const rule of jsonSchemaOfRules(zodSchema, jsonSchema)) {
+        // A copy that repeats its original's JSON Schema has the same keywords already.
+        const clash = Object.entries(rule).find(
+          ([keyword, value]) => keyword in jsonSchema && jsonSchema[keyword] !== value,
+        );
+        if (clash !== undefined) throw new Error(`A rule would replace '${clash[0]}'.`);
+        Object.assign(jsonSchema, rule);
+      }
     },
   });
 
@@ -220,7 +255,7 @@ export function contentJsonSchema(
     }
   });
 
-  const unchecked = rulesNotInJsonSchema(name).map((rule) => `- ${rule}`);
+  const unchecked = rulesNotInJsonSchema(name, schemas).map((rule) => `- ${rule}`);
   const { $schema, description, ...body } = generated;
   return {
     $schema,

@@ -1,12 +1,14 @@
 import * as z from 'zod';
-import { strictObject, whenValid } from './object.js';
+import { strictObject } from './object.js';
 import {
   CountryCodeSchema,
   isVisibleText,
   reference,
   SafeUrlSchema,
   TextSchema,
+  VISIBLE_CHARACTER,
 } from './primitives.js';
+import { conditional, withRules } from './rule.js';
 
 const pixels = z.number().int().positive({ error: 'use a whole number of pixels above 0' });
 
@@ -14,22 +16,23 @@ const pixels = z.number().int().positive({ error: 'use a whole number of pixels 
  * An image with the text that stands in for it. Alt text is required unless the image is
  * marked decorative (it then adds nothing a screen-reader user would miss).
  */
-export const ImageSchema = strictObject({
-  src: SafeUrlSchema.meta({ description: 'The image file: an https:// address or a site path.' }),
-  alt: z.string().optional().meta({
-    description:
-      'What the image shows, for screen-reader users. Required unless the image is decorative.',
+export const ImageSchema = withRules(
+  strictObject({
+    src: SafeUrlSchema.meta({ description: 'The image file: an https:// address or a site path.' }),
+    alt: z.string().optional().meta({
+      description:
+        'What the image shows, for screen-reader users. Required unless the image is decorative.',
+    }),
+    decorative: z.boolean().optional().meta({
+      description: 'true when the image adds nothing a reader would miss; it then has no alt text.',
+    }),
+    caption: TextSchema.optional().meta({ description: 'Text shown with the image.' }),
+    credit: TextSchema.optional().meta({ description: 'Who made the image, like a photographer.' }),
+    width: pixels.optional().meta({ description: 'The width of the image file, in pixels.' }),
+    height: pixels.optional().meta({ description: 'The height of the image file, in pixels.' }),
   }),
-  decorative: z.boolean().optional().meta({
-    description: 'true when the image adds nothing a reader would miss; it then has no alt text.',
-  }),
-  caption: TextSchema.optional().meta({ description: 'Text shown with the image.' }),
-  credit: TextSchema.optional().meta({ description: 'Who made the image, like a photographer.' }),
-  width: pixels.optional().meta({ description: 'The width of the image file, in pixels.' }),
-  height: pixels.optional().meta({ description: 'The height of the image file, in pixels.' }),
-})
-  .superRefine(
-    (image, context) => {
+  {
+    check: (image, context) => {
       const hasAlt = image.alt !== undefined && isVisibleText(image.alt);
       if (image.decorative === true && hasAlt) {
         context.addIssue({
@@ -45,12 +48,20 @@ export const ImageSchema = strictObject({
         });
       }
     },
-    whenValid('alt', 'decorative'),
-  )
-  .meta({
-    description:
-      'An image with the text that stands in for it: alt text is required unless the image is marked decorative, and a decorative image has none.',
-  });
+    reads: ['alt', 'decorative'],
+    jsonSchema: conditional(
+      { properties: { decorative: { const: true } }, required: ['decorative'] },
+      { properties: { alt: { type: 'string', not: { pattern: VISIBLE_CHARACTER.source } } } },
+      {
+        properties: { alt: { type: 'string', pattern: VISIBLE_CHARACTER.source } },
+        required: ['alt'],
+      },
+    ),
+  },
+).meta({
+  description:
+    'An image with the text that stands in for it: alt text is required unless the image is marked decorative, and a decorative image has none.',
+});
 export type Image = z.infer<typeof ImageSchema>;
 
 /** Where something happens or is reported from. */
@@ -106,23 +117,27 @@ export type Link = z.infer<typeof LinkSchema>;
  * A Sustainable Development Goal (1–17), optionally narrowed to one of its targets. Targets are
  * strings like "3.3" or "3.d" (IATI vocabulary 3), and must belong to the goal.
  */
-export const SdgSchema = strictObject({
-  goal: z
-    .number()
-    .int({ error: 'use a goal number from 1 to 17' })
-    .min(1, { error: 'use a goal number from 1 to 17' })
-    .max(17, { error: 'use a goal number from 1 to 17' })
-    .meta({ description: 'The goal number, from 1 to 17.' }),
-  target: z
-    .string()
-    .regex(/^(?:[1-9]|1[0-7])\.(?:[1-9]\d?|[a-z])$/, {
-      error: "write the target as goal.target, like '3.3' or '3.d'",
-    })
-    .optional()
-    .meta({ description: "One of the goal's targets, written goal.target, like '3.3' or '3.d'." }),
-})
-  .superRefine(
-    (sdg, context) => {
+export const SdgSchema = withRules(
+  strictObject({
+    goal: z
+      .number()
+      .int({ error: 'use a goal number from 1 to 17' })
+      .min(1, { error: 'use a goal number from 1 to 17' })
+      .max(17, { error: 'use a goal number from 1 to 17' })
+      .meta({ description: 'The goal number, from 1 to 17.' }),
+    target: z
+      .string()
+      .regex(/^(?:[1-9]|1[0-7])\.(?:[1-9]\d?|[a-z])$/, {
+        error: "write the target as goal.target, like '3.3' or '3.d'",
+      })
+      .optional()
+      .meta({
+        description: "One of the goal's targets, written goal.target, like '3.3' or '3.d'.",
+      }),
+  }),
+  {
+    // A target belongs to its goal: goal n allows only targets 'n.…'.
+    check: (sdg, context) => {
       if (sdg.target !== undefined && sdg.target.split('.')[0] !== String(sdg.goal)) {
         context.addIssue({
           code: 'custom',
@@ -131,10 +146,18 @@ export const SdgSchema = strictObject({
         });
       }
     },
-    whenValid('goal', 'target'),
-  )
-  .meta({
-    description:
-      'A Sustainable Development Goal (1–17), optionally narrowed to one of its targets; a target belongs to its goal.',
-  });
+    reads: ['goal', 'target'],
+    jsonSchema: {
+      allOf: Array.from({ length: 17 }, (_, index) =>
+        conditional(
+          { properties: { goal: { const: index + 1 } }, required: ['goal'] },
+          { properties: { target: { type: 'string', pattern: `^${index + 1}\\.` } } },
+        ),
+      ),
+    },
+  },
+).meta({
+  description:
+    'A Sustainable Development Goal (1–17), optionally narrowed to one of its targets; a target belongs to its goal.',
+});
 export type Sdg = z.infer<typeof SdgSchema>;

@@ -61,6 +61,10 @@ describe('vocabularies that fit IOM', () => {
     expect(problems(makeProject({ participants: [partner] }))).toEqual([
       'participants: name at least one implementing organisation (role "implementing")',
     ]);
+    const donor = { organisation: 'organisation-9', role: 'donor' as 'partner' };
+    expect(problems(makeProject({ participants: [...participants, donor] }))).toEqual([
+      `participants[${participants.length}].role: 'donor' is not one of the allowed values: 'funding', 'accountable', 'extending', 'implementing', 'partner'`,
+    ]);
   });
 
   it.each(ArticleContentTypeSchema.options)('accepts the article contentType %s', (type) => {
@@ -107,6 +111,19 @@ describe('the fields real IOM pages give', () => {
       'contact: give an email, a phone number or a contact page (url)',
       'sessions[0].end: the session ends before it starts',
       'images[0].alt: describe the image for screen-reader users, or mark it decorative',
+    ]);
+    expect(
+      problems(
+        makeEvent({
+          links: [{ href: 'javascript:alert(1)', label: 'Final report' }],
+          themes: [' '],
+          sdgs: [{ goal: 10, target: '8.7' }],
+        }),
+      ),
+    ).toEqual([
+      "links[0].href: 'javascript:' links are not allowed; use an https:// address",
+      'themes[0]: write some text here; it is empty',
+      "sdgs[0].target: target '8.7' belongs to goal 8, not goal 10",
     ]);
     expect(problems(makeEvent({ contact: { email: 'not an address' } }))).toEqual([
       "contact.email: write an email address, like 'iombelarus@iom.int'",
@@ -166,6 +183,9 @@ describe('the fields real IOM pages give', () => {
         makeArticle({ quotes: [{ text: 'Words.', speaker: { ...speaker, description: '' } }] }),
       ),
     ).toEqual(['quotes[0].speaker.description: write some text here; it is empty']);
+    expect(problems(makeArticle({ regions: [''] }))).toEqual([
+      'regions[0]: write some text here; it is empty',
+    ]);
   });
 
   it('an organisation takes its name in other languages, by language tag', () => {

@@ -13,6 +13,7 @@ import {
 } from '../dates.js';
 import { quote } from '../escape.js';
 import { SAFE_URL_PATTERN } from '../url.js';
+import { withRules } from './rule.js';
 
 /**
  * One visible character: anything but white space, control and format characters, and the
@@ -60,32 +61,38 @@ export const LanguageTagSchema = z
 const countryCodes = new Set(COUNTRY_CODES);
 /**
  * An ISO 3166-1 alpha-2 country code, upper case (`BY` for Belarus). The set lookup words the
- * error (it spots lower case); the `enum` metadata gives JSON Schema the same list.
+ * error (it spots lower case); JSON Schema gets the same list as an `enum`.
  */
-export const CountryCodeSchema = z
-  .string()
-  .refine((code) => countryCodes.has(code), {
-    error: (issue) =>
-      typeof issue.input === 'string' && countryCodes.has(issue.input.toUpperCase())
-        ? `write the country code in capitals: '${issue.input.toUpperCase()}'`
+export const CountryCodeSchema = withRules(z.string(), {
+  check: (code, context) => {
+    if (countryCodes.has(code)) return;
+    const upper = code.toUpperCase();
+    context.addIssue({
+      code: 'custom',
+      message: countryCodes.has(upper)
+        ? `write the country code in capitals: '${upper}'`
         : "use a two-letter ISO 3166-1 country code, like 'BY' for Belarus",
-  })
-  .meta({
-    description: "An ISO 3166-1 alpha-2 country code in capitals, like 'BY' for Belarus.",
-    enum: [...COUNTRY_CODES],
-  });
+    });
+  },
+  jsonSchema: { enum: [...COUNTRY_CODES] },
+}).meta({
+  description: "An ISO 3166-1 alpha-2 country code in capitals, like 'BY' for Belarus.",
+});
 
 const currencyCodes = new Set(CURRENCY_CODES);
-/** An ISO 4217 currency code, upper case (`USD`, `EUR`, `BYN`); `enum` carries it to JSON Schema. */
-export const CurrencyCodeSchema = z
-  .string()
-  .refine((code) => currencyCodes.has(code), {
-    error: "use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
-  })
-  .meta({
-    description: "An ISO 4217 currency code in capitals, like 'USD', 'EUR' or 'BYN'.",
-    enum: [...CURRENCY_CODES],
-  });
+/** An ISO 4217 currency code, upper case (`USD`, `EUR`, `BYN`); JSON Schema gets an `enum`. */
+export const CurrencyCodeSchema = withRules(z.string(), {
+  check: (code, context) => {
+    if (currencyCodes.has(code)) return;
+    context.addIssue({
+      code: 'custom',
+      message: "use a three-letter ISO 4217 currency code, like 'USD', 'EUR' or 'BYN'",
+    });
+  },
+  jsonSchema: { enum: [...CURRENCY_CODES] },
+}).meta({
+  description: "An ISO 4217 currency code in capitals, like 'USD', 'EUR' or 'BYN'.",
+});
 
 /** Words a date error in what the editor got wrong: the year, the day, the offset or the form. */
 function dateMessage(value: unknown, expected: string): string {
@@ -176,16 +183,20 @@ function timeZoneMessage(value: unknown): string {
  * An IANA time zone name (`Europe/Malta`) as Intl spells it. The pattern carries the shape
  * to JSON Schema; whether the zone exists depends on the reader's time zone data.
  */
-export const TimeZoneSchema = z
-  .string()
-  .regex(/^(?!.*\/\/)[A-Za-z][A-Za-z0-9_+/-]*$/, {
+export const TimeZoneSchema = withRules(
+  z.string().regex(/^(?!.*\/\/)[A-Za-z][A-Za-z0-9_+/-]*$/, {
     error: (issue) => timeZoneMessage(issue.input),
     abort: true,
-  })
-  .refine((zone) => canonicalTimeZone(zone) === zone, {
-    error: (issue) => timeZoneMessage(issue.input),
-  })
-  .meta({ description: "An IANA time zone name, like 'Europe/Malta'." });
+  }),
+  {
+    check: (zone, context) => {
+      if (canonicalTimeZone(zone) !== zone) {
+        context.addIssue({ code: 'custom', message: timeZoneMessage(zone) });
+      }
+    },
+    notInJsonSchema: 'timeZone is an IANA time zone the validator knows, spelt as Intl spells it.',
+  },
+).meta({ description: "An IANA time zone name, like 'Europe/Malta'." });
 
 /** A year such as 1951. */
 export const YearSchema = z

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { LinkSchema, SdgSchema } from './blocks.js';
 import { checkDateOrder, documentFields } from './document-base.js';
-import { strictObject, whenValid } from './object.js';
+import { strictObject } from './object.js';
 import {
   CountryCodeSchema,
   CurrencyCodeSchema,
@@ -11,6 +11,7 @@ import {
   TextSchema,
 } from './primitives.js';
 import { RichTextSchema } from './rich-text.js';
+import { withRules } from './rule.js';
 
 /** IATI activity status codes (codelist ActivityStatus). */
 export const IATI_ACTIVITY_STATUS = {
@@ -75,22 +76,23 @@ export const ParticipantSchema = strictObject({
 export type Participant = z.infer<typeof ParticipantSchema>;
 
 /** IATI activity dates: planned and actual start and end, at the precision the source gives. */
-export const ProjectDatesSchema = strictObject({
-  plannedStart: DateSchema.optional().meta({
-    description: 'When the project is planned to start: a year, a month or a day.',
+export const ProjectDatesSchema = withRules(
+  strictObject({
+    plannedStart: DateSchema.optional().meta({
+      description: 'When the project is planned to start: a year, a month or a day.',
+    }),
+    actualStart: DateSchema.optional().meta({
+      description: 'When the project started: a year, a month or a day.',
+    }),
+    plannedEnd: DateSchema.optional().meta({
+      description: 'When the project is planned to end; not before plannedStart.',
+    }),
+    actualEnd: DateSchema.optional().meta({
+      description: 'When the project ended; not before actualStart.',
+    }),
   }),
-  actualStart: DateSchema.optional().meta({
-    description: 'When the project started: a year, a month or a day.',
-  }),
-  plannedEnd: DateSchema.optional().meta({
-    description: 'When the project is planned to end; not before plannedStart.',
-  }),
-  actualEnd: DateSchema.optional().meta({
-    description: 'When the project ended; not before actualStart.',
-  }),
-})
-  .superRefine(
-    (dates, context) => {
+  {
+    check: (dates, context) => {
       if (dates.plannedStart === undefined && dates.actualStart === undefined) {
         context.addIssue({
           code: 'custom',
@@ -98,6 +100,12 @@ export const ProjectDatesSchema = strictObject({
           message: 'give a start date: plannedStart, actualStart or both',
         });
       }
+    },
+    reads: ['plannedStart', 'actualStart', 'plannedEnd', 'actualEnd'],
+    jsonSchema: { anyOf: [{ required: ['plannedStart'] }, { required: ['actualStart'] }] },
+  },
+  {
+    check: (dates, context) => {
       checkDateOrder(
         dates,
         context,
@@ -113,12 +121,14 @@ export const ProjectDatesSchema = strictObject({
         'the actual end is before the actual start',
       );
     },
-    whenValid('plannedStart', 'actualStart', 'plannedEnd', 'actualEnd'),
-  )
-  .meta({
-    description:
-      'IATI activity dates: planned and actual start and end, each a year, a month or a day.',
-  });
+    reads: ['plannedStart', 'actualStart', 'plannedEnd', 'actualEnd'],
+    notInJsonSchema:
+      'dates.plannedEnd is not before dates.plannedStart, and dates.actualEnd is not before dates.actualStart (compared at the coarser precision).',
+  },
+).meta({
+  description:
+    'IATI activity dates: planned and actual start and end, each a year, a month or a day.',
+});
 export type ProjectDates = z.infer<typeof ProjectDatesSchema>;
 
 /** An amount of money in a stated currency. */
@@ -173,7 +183,24 @@ export const ProjectSchema = strictObject({
   dates: ProjectDatesSchema.optional().meta({
     description: 'Planned and actual start and end; at least one start.',
   }),
-  participants: z.array(ParticipantSchema).meta({
+  participants: withRules(z.array(ParticipantSchema), {
+    check: (participants, context) => {
+      if (!participants.some((participant) => participant.role === 'implementing')) {
+        context.addIssue({
+          code: 'custom',
+          path: [],
+          message: 'name at least one implementing organisation (role "implementing")',
+        });
+      }
+    },
+    jsonSchema: {
+      contains: {
+        type: 'object',
+        properties: { role: { const: 'implementing' } },
+        required: ['role'],
+      },
+    },
+  }).meta({
     description:
       'The organisations taking part, each in an IATI role; at least one is implementing.',
   }),
@@ -223,15 +250,5 @@ export const ProjectSchema = strictObject({
     description:
       "Other identifiers, like IOM's project code: { scheme: 'iom-project-code', value: 'BD10P0501' }.",
   }),
-})
-  .superRefine((project, context) => {
-    if (!project.participants.some((participant) => participant.role === 'implementing')) {
-      context.addIssue({
-        code: 'custom',
-        path: ['participants'],
-        message: 'name at least one implementing organisation (role "implementing")',
-      });
-    }
-  }, whenValid('participants'))
-  .meta({ description: 'A project, described as IATI publishes aid activities.' });
+}).meta({ description: 'A project, described as IATI publishes aid activities.' });
 export type Project = z.infer<typeof ProjectSchema>;

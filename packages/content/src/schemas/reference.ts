@@ -9,11 +9,21 @@ import { type DocumentType, IdSchema } from './primitives-base.js';
  */
 export const referenceTargets = z.registry<{ target: DocumentType }>();
 
+declare const referenceTarget: unique symbol;
+
+/**
+ * The schema of a reference field: an id, whose type also carries the document type it names,
+ * so `Resolved` can put that document in its place (see resolved.ts).
+ */
+export type ReferenceSchema<Type extends DocumentType = DocumentType> = typeof IdSchema & {
+  readonly [referenceTarget]: Type;
+};
+
 /** The id of another document in the same collection; the field says which type it must be. */
-export function reference(type: DocumentType) {
+export function reference<Type extends DocumentType>(type: Type): ReferenceSchema<Type> {
   const schema = IdSchema.meta({
     description: `The id of the ${type} this refers to, in the same collection.`,
   });
   referenceTargets.add(schema, { target: type });
-  return schema;
+  return schema as ReferenceSchema<Type>;
 }

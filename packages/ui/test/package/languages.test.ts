@@ -55,4 +55,19 @@ describe('languages', () => {
       expect(all).toContain(word);
     }
   });
+
+  it('@iom/ui/messages/en gives the built-in English to translate, and a copy registered for a new language is taken', async () => {
+    const { messages } = await import('@iom/ui/messages/en');
+    const { PartnerList, registerMessages } = await import('@iom/ui');
+    const organisations = sampleOrganisations.slice(0, 1);
+    const html = (locale: string) =>
+      renderToStaticMarkup(createElement(PartnerList, { organisations, locale }));
+    // Importing it registers nothing: a language the kit does not ship still reads English.
+    expect(html('uk')).toContain(messages.partnerList.partners);
+    registerMessages('uk', {
+      ...messages,
+      partnerList: { ...messages.partnerList, partners: 'Партнери' },
+    });
+    expect(html('uk')).toContain('Партнери');
+  });
 });
