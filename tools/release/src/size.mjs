@@ -57,11 +57,14 @@ const COMPONENTS = [
  * ResponsiveImage's `sources` (art direction, issue 14) then added about 0.25 kB to it and to
  * every component that shows an image (NewsCard 2.25, PartnerList 2.73, ArticleHeader 2.33,
  * ArticleBody 1.93, Hero 0.95 kB); budgets measured after merging it.
+ * Issue 11's project and event fields then added ProjectSummary +0.2 kB (short title, coverage,
+ * regions, identifiers), ProjectPage +0.25 kB, EventPage +0.65 kB (audience, registration,
+ * programme, contact, links). Budgets: the figures measured after all of that, plus a little.
  */
 const COMPONENT_BUDGETS = {
   NewsCard: 2.28 * kB,
   PartnerList: 2.76 * kB,
-  ProjectSummary: 4.03 * kB,
+  ProjectSummary: 4.26 * kB,
   EventCard: 3.26 * kB,
   Quote: 0.9 * kB,
   ArticleBody: 1.96 * kB,
@@ -79,9 +82,9 @@ const COMPONENT_BUDGETS = {
   Hero: 0.98 * kB,
   TagList: 0.95 * kB,
   // Page templates compose several components, so the one-component target does not apply.
-  ArticlePage: 3.31 * kB,
-  ProjectPage: 4.68 * kB,
-  EventPage: 5.35 * kB,
+  ArticlePage: 3.35 * kB,
+  ProjectPage: 4.92 * kB,
+  EventPage: 6.01 * kB,
   HomePage: 0.4 * kB,
   PageHead: 0.6 * kB,
 };
@@ -94,11 +97,13 @@ const CHECKS = [
     budget: COMPONENT_BUDGETS[name],
     target: TEMPLATES.has(name) ? undefined : TARGETS.component,
   })),
-  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 10.72 * kB },
+  // +0.76 kB for issue 11's project and event fields (everything) and +1 kB for their words in
+  // five languages (messages/all), measured against the commit before them.
+  { name: '@iom/ui, everything', code: "export * from '@iom/ui';", budget: 11.5 * kB },
   {
     name: '@iom/ui/messages/all (five languages)',
     code: "import '@iom/ui/messages/all';",
-    budget: 7.7 * kB,
+    budget: 8.75 * kB,
   },
   {
     name: '@iom/content (the schemas, with zod)',
@@ -112,7 +117,8 @@ const CHECKS = [
     // faster) and issue 11's resolver module.
     budget: 55.8 * kB,
   },
-  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 4.9 * kB, target: TARGETS.css },
+  // 5 kB with EventPage's programme, contact and links (issue 11): +0.03 kB.
+  { name: '@iom/ui/styles.css', file: '@iom/ui/styles.css', budget: 5 * kB, target: TARGETS.css },
   {
     name: '@iom/content/publish (no zod)',
     code: "export * from '@iom/content/publish';",

@@ -1,6 +1,6 @@
 import type { Event } from '@iom/content';
 import { classNames } from '../shared/class-names.js';
-import { en as datesEn } from '../shared/date-messages.js';
+import { type DateMessages, en as datesEn } from '../shared/date-messages.js';
 import { DateRange } from '../shared/date-range.js';
 import {
   formatCalendar,
@@ -100,7 +100,14 @@ export function EventCard<CardEvent extends EventCardEvent>({
               <span {...content}>{event.title}</span>
             </ContentLink>
           </HeadingTag>
-          <When event={event} locale={locale} messages={messages} />
+          <EventTime
+            start={event.start}
+            end={event.end}
+            timeZone={event.timeZone}
+            locale={locale}
+            messages={messages}
+            className="iom-event-card__when"
+          />
           <Place event={event} messages={messages} content={content} />
           {previousStart !== undefined && status !== 'scheduled' && (
             <p className="iom-event-card__previously">
@@ -150,19 +157,29 @@ interface PartProps {
 }
 
 /**
- * The span of dates of an event over several days (or months, or years), or the times of a
- * one-day event that has them; the end is shown in the start's offset.
+ * When an event or a session takes place: the span of dates over several days (or months, or
+ * years), or the times of one day that has them, the end shown in the start's offset and a
+ * local time with its zone's short name. Nothing when there is no time to show.
  */
-function When({ event, locale, messages }: PartProps & { locale: string }) {
-  const { start, end } = event;
+export function EventTime({
+  start,
+  end,
+  timeZone,
+  locale,
+  messages,
+  className,
+}: Pick<EventCardEvent, 'start' | 'end' | 'timeZone'> & {
+  locale: string;
+  messages: DateMessages;
+  className: string;
+}) {
   if (end !== undefined && !sameShownDate(start, end, locale)) {
     return (
-      <p className="iom-event-card__when">
+      <p className={className}>
         <DateRange start={start} end={end} locale={locale} messages={messages} />
       </p>
     );
   }
-  const { timeZone } = event;
   const endTime =
     end === undefined ? undefined : formatTime(shownEnd(start, end), locale, true, timeZone);
   // The offset is said once, after the last time shown.
@@ -170,7 +187,7 @@ function When({ event, locale, messages }: PartProps & { locale: string }) {
   if (startTime === undefined) return null;
   const startElement = <time dateTime={start}>{startTime}</time>;
   return (
-    <p className="iom-event-card__when">
+    <p className={className}>
       {endTime === undefined
         ? startElement
         : fillParts(messages.dateRange, {

@@ -1,5 +1,6 @@
 import * as eventCard from '../event-card/messages.js';
 import * as newsCard from '../news-card/messages.js';
+import * as eventPage from '../page-templates/messages.js';
 import * as partnerList from '../partner-list/messages.js';
 import * as projectSummary from '../project-summary/messages.js';
 import * as sdgNames from '../project-summary/sdg-names.js';
@@ -14,6 +15,7 @@ import * as site from '../site/messages.js';
 export interface LanguageMessages {
   dates: dates.DateMessages;
   eventCard: eventCard.EventCardWords;
+  eventPage: eventPage.EventPageWords;
   newsCard: newsCard.NewsCardMessages;
   partnerList: partnerList.PartnerListMessages;
   projectSummary: projectSummary.ProjectSummaryWords;
@@ -25,6 +27,7 @@ export interface LanguageMessages {
 export const en: LanguageMessages = {
   dates: dates.en,
   eventCard: eventCard.en,
+  eventPage: eventPage.en,
   newsCard: newsCard.en,
   partnerList: partnerList.en,
   projectSummary: projectSummary.en,
@@ -34,6 +37,7 @@ export const en: LanguageMessages = {
 export const fr: LanguageMessages = {
   dates: dates.fr,
   eventCard: eventCard.fr,
+  eventPage: eventPage.fr,
   newsCard: newsCard.fr,
   partnerList: partnerList.fr,
   projectSummary: projectSummary.fr,
@@ -43,6 +47,7 @@ export const fr: LanguageMessages = {
 export const es: LanguageMessages = {
   dates: dates.es,
   eventCard: eventCard.es,
+  eventPage: eventPage.es,
   newsCard: newsCard.es,
   partnerList: partnerList.es,
   projectSummary: projectSummary.es,
@@ -52,6 +57,7 @@ export const es: LanguageMessages = {
 export const ar: LanguageMessages = {
   dates: dates.ar,
   eventCard: eventCard.ar,
+  eventPage: eventPage.ar,
   newsCard: newsCard.ar,
   partnerList: partnerList.ar,
   projectSummary: projectSummary.ar,
@@ -61,6 +67,7 @@ export const ar: LanguageMessages = {
 export const ru: LanguageMessages = {
   dates: dates.ru,
   eventCard: eventCard.ru,
+  eventPage: eventPage.ru,
   newsCard: newsCard.ru,
   partnerList: partnerList.ru,
   projectSummary: projectSummary.ru,
@@ -70,6 +77,7 @@ export const ru: LanguageMessages = {
 export const zh: LanguageMessages = {
   dates: dates.zh,
   eventCard: eventCard.zh,
+  eventPage: eventPage.zh,
   newsCard: newsCard.zh,
   partnerList: partnerList.zh,
   projectSummary: projectSummary.zh,

@@ -4,14 +4,18 @@ import { EventCard, type EventCardEvent } from '../event-card/event-card.js';
 import { Hero } from '../hero/hero.js';
 import { PartnerList } from '../partner-list/partner-list.js';
 import type { LinkComponent } from '../shared/link.js';
+import type { MessageOverrides } from '../shared/messages.js';
+import { EventDetails, type EventDetailsEvent } from './event-details.js';
+import type { EventPageMessages } from './messages.js';
 
 export interface EventPageProps {
   /** The event, resolved so its organisers and participants are organisations. Required. */
-  event: EventCardEvent & {
-    summary?: string;
-    organisers?: readonly Organisation[];
-    participants?: readonly Organisation[];
-  };
+  event: EventCardEvent &
+    EventDetailsEvent & {
+      summary?: string;
+      organisers?: readonly Organisation[];
+      participants?: readonly Organisation[];
+    };
   /** Above the title: a `Breadcrumbs`. Default: none. */
   breadcrumbs?: ReactNode;
   /** The heading of the organisers. Default: "Partners" in the locale. */
@@ -22,14 +26,16 @@ export interface EventPageProps {
   children?: ReactNode;
   /** Language of the dates and built-in words (BCP 47). Default: the event's `lang`. */
   locale?: string;
+  /** Replacements for built-in words, like `{ register: 'Sign up' }`. Default: none. */
+  messages?: MessageOverrides<EventPageMessages>;
   /** The site's link component, like Next.js `Link`. Default: a plain `<a>`. */
   linkComponent?: LinkComponent;
 }
 
 /**
  * An event's page inside `<main>`: breadcrumbs, its title as `h1` and summary, when and where
- * (the EventCard, with any cancelled or postponed status), organisers and participants by
- * kind, then what the site adds.
+ * (the EventCard, with any cancelled or postponed status), audience and registration, the
+ * programme, contact and links, organisers and participants by kind, then what the site adds.
  */
 export function EventPage({
   event,
@@ -38,6 +44,7 @@ export function EventPage({
   participantsTitle,
   children,
   locale = event.lang,
+  messages,
   linkComponent,
 }: EventPageProps) {
   const partners = {
@@ -52,6 +59,12 @@ export function EventPage({
       {breadcrumbs}
       <Hero title={event.title} text={event.summary} />
       <EventCard event={event} headingLevel={2} locale={locale} getHref={() => undefined} />
+      <EventDetails
+        event={event}
+        locale={locale}
+        messages={messages}
+        linkComponent={linkComponent}
+      />
       <PartnerList organisations={event.organisers ?? []} title={organisersTitle} {...partners} />
       <PartnerList
         organisations={event.participants ?? []}

@@ -1,5 +1,11 @@
 import { resolve } from '@iom/content';
-import { sampleArticle, sampleCollection, sampleEvent, sampleProject } from '@iom/content/samples';
+import {
+  publicPageSamples,
+  sampleArticle,
+  sampleCollection,
+  sampleEvent,
+  sampleProject,
+} from '@iom/content/samples';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Breadcrumbs } from '../breadcrumbs/breadcrumbs.js';
 import { Hero } from '../hero/hero.js';
@@ -50,6 +56,32 @@ export const Event: Story = {
       locale={locale}
       organisersTitle="Organised by"
       participantsTitle="Participants"
+    />
+  ),
+};
+
+/**
+ * REMA(K)ER's page, from IOM's public pages: dated by the year, with its acronym, coverage,
+ * region and IOM's project codes.
+ */
+export const ProjectWithCodes: Story = {
+  render: ({ locale }) => (
+    <ProjectPage
+      project={resolve(publicPageSamples.yearsProject, publicPageSamples.collection)}
+      locale={locale}
+    />
+  ),
+};
+
+/**
+ * IOM's International Dialogue on Migration 2022, from IOM's public pages: online, its audience,
+ * three sessions in New York's local time and a link to the final report.
+ */
+export const OnlineDialogueWithSessions: Story = {
+  render: ({ locale }) => (
+    <EventPage
+      event={resolve(publicPageSamples.dialogue, publicPageSamples.collection)}
+      locale={locale}
     />
   ),
 };

@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '@iom/content';
+import type { Coverage, ProjectStatus } from '@iom/content';
 import type { PartnerListMessages } from '../partner-list/messages.js';
 import type { DateMessages } from '../shared/date-messages.js';
 import type { SdgNames } from './sdg-names.js';
@@ -31,6 +31,18 @@ export interface ProjectSummaryWords {
   /** An SDG target; `{target}` is the target, like 3.3. */
   sdgTarget: string;
   readMore: string;
+  /** Before a short title or acronym, like REMA(K)ER. */
+  shortTitle: string;
+  /** Before how far the project reaches. */
+  coverage: string;
+  coverages: Record<Coverage, string>;
+  /** Before IOM regions, like "Asia and Oceania". */
+  regions: string;
+  /**
+   * Before an identifier, by its scheme (on the project's page); a scheme not named here shows
+   * as written.
+   */
+  identifierSchemes: Record<string, string>;
 }
 
 export const en: ProjectSummaryWords = {
@@ -55,6 +67,15 @@ export const en: ProjectSummaryWords = {
   sdgGoal: 'Goal {number}:',
   sdgTarget: 'Target {target}',
   readMore: 'Read more',
+  shortTitle: 'Short title',
+  coverage: 'Coverage',
+  coverages: { local: 'Local', national: 'National', regional: 'Regional', global: 'Global' },
+  regions: 'Regions',
+  identifierSchemes: {
+    'iom-project-code': 'IOM project code',
+    'prima-id': 'PRIMA project ID',
+    'idf-project-id': 'IOM Development Fund project ID',
+  },
 };
 
 export const fr: ProjectSummaryWords = {
@@ -79,6 +100,15 @@ export const fr: ProjectSummaryWords = {
   sdgGoal: 'Objectif {number} :',
   sdgTarget: 'Cible {target}',
   readMore: 'En savoir plus',
+  shortTitle: 'Titre abrégé',
+  coverage: 'Portée',
+  coverages: { local: 'Locale', national: 'Nationale', regional: 'Régionale', global: 'Mondiale' },
+  regions: 'Régions',
+  identifierSchemes: {
+    'iom-project-code': 'Code de projet de l’OIM',
+    'prima-id': 'Identifiant de projet PRIMA',
+    'idf-project-id': 'Identifiant de projet du Fonds de l’OIM pour le développement',
+  },
 };
 
 export const es: ProjectSummaryWords = {
@@ -103,6 +133,15 @@ export const es: ProjectSummaryWords = {
   sdgGoal: 'Objetivo {number}:',
   sdgTarget: 'Meta {target}',
   readMore: 'Más información',
+  shortTitle: 'Título abreviado',
+  coverage: 'Alcance',
+  coverages: { local: 'Local', national: 'Nacional', regional: 'Regional', global: 'Mundial' },
+  regions: 'Regiones',
+  identifierSchemes: {
+    'iom-project-code': 'Código de proyecto de la OIM',
+    'prima-id': 'Identificador de proyecto PRIMA',
+    'idf-project-id': 'Identificador de proyecto del Fondo de la OIM para el Desarrollo',
+  },
 };
 
 export const ar: ProjectSummaryWords = {
@@ -127,6 +166,15 @@ export const ar: ProjectSummaryWords = {
   sdgGoal: 'الهدف {number}:',
   sdgTarget: 'الغاية {target}',
   readMore: 'اقرأ المزيد',
+  shortTitle: 'العنوان المختصر',
+  coverage: 'النطاق',
+  coverages: { local: 'محلي', national: 'وطني', regional: 'إقليمي', global: 'عالمي' },
+  regions: 'المناطق',
+  identifierSchemes: {
+    'iom-project-code': 'رمز مشروع المنظمة الدولية للهجرة',
+    'prima-id': 'معرّف المشروع في PRIMA',
+    'idf-project-id': 'معرّف المشروع في صندوق المنظمة الدولية للهجرة للتنمية',
+  },
 };
 
 export const ru: ProjectSummaryWords = {
@@ -151,6 +199,20 @@ export const ru: ProjectSummaryWords = {
   sdgGoal: 'Цель {number}:',
   sdgTarget: 'Задача {target}',
   readMore: 'Подробнее',
+  shortTitle: 'Краткое название',
+  coverage: 'Охват',
+  coverages: {
+    local: 'Местный',
+    national: 'Национальный',
+    regional: 'Региональный',
+    global: 'Глобальный',
+  },
+  regions: 'Регионы',
+  identifierSchemes: {
+    'iom-project-code': 'Код проекта МОМ',
+    'prima-id': 'Идентификатор проекта в PRIMA',
+    'idf-project-id': 'Идентификатор проекта Фонда развития МОМ',
+  },
 };
 
 export const zh: ProjectSummaryWords = {
@@ -175,4 +237,13 @@ export const zh: ProjectSummaryWords = {
   sdgGoal: '目标{number}：',
   sdgTarget: '具体目标{target}',
   readMore: '了解更多',
+  shortTitle: '简称',
+  coverage: '覆盖范围',
+  coverages: { local: '地方', national: '国家', regional: '区域', global: '全球' },
+  regions: '区域',
+  identifierSchemes: {
+    'iom-project-code': '国际移民组织项目代码',
+    'prima-id': 'PRIMA 项目编号',
+    'idf-project-id': '国际移民组织发展基金项目编号',
+  },
 };

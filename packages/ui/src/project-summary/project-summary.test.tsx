@@ -263,4 +263,53 @@ describe('ProjectSummary', () => {
     expect(within(summary()).queryByText('Dates')).toBeNull();
     expect(fact('Countries').textContent).toBe('Belarus');
   });
+
+  describe('the short title, coverage, regions and identifiers (REMA(K)ER)', () => {
+    const remaker = resolve(publicPageSamples.yearsProject, publicPageSamples.collection);
+
+    it('shows them as facts on the project’s page, each identifier under its scheme', () => {
+      renderInPage(<ProjectSummary project={remaker} variant="page" />);
+      const facts = document.querySelector('.iom-project-summary__facts') as HTMLElement;
+      const value = (label: string) =>
+        within(facts).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+      expect(value('Short title')).toBe('REMA(K)ER');
+      expect(value('Coverage')).toBe('National');
+      expect(value('Regions')).toBe('Asia and Oceania');
+      expect(value('PRIMA project ID')).toBe('BD10P0501');
+      expect(value('IOM Development Fund project ID')).toBe('LM.0379');
+    });
+
+    it('names a scheme it does not know as written, and leaves codes out of a list’s summary', () => {
+      const identifiers = [{ scheme: 'donor-ref', value: 'X-1' }];
+      const page = renderInPage(
+        <ProjectSummary project={{ ...remaker, identifiers }} variant="page" />,
+      );
+      expect(
+        screen.getByText('donor-ref', { selector: 'dt' }).nextElementSibling?.textContent,
+      ).toBe('X-1');
+      page.unmount();
+      renderInPage(<ProjectSummary project={remaker} />);
+      expect(fact('Short title').textContent).toBe('REMA(K)ER');
+      expect(within(summary()).queryByText('BD10P0501')).toBeNull();
+    });
+
+    it('shows none of them when the project has none', () => {
+      renderInPage(<ProjectSummary project={project} variant="page" />);
+      for (const label of ['Short title', 'Coverage', 'Regions']) {
+        expect(screen.queryByText(label)).toBeNull();
+      }
+    });
+
+    it('in Arabic: the words translated, the content’s own text marked English, no axe violation', async () => {
+      renderInPage(<ProjectSummary project={remaker} variant="page" locale="ar" />);
+      const root = document.querySelector('.iom-project-summary') as HTMLElement;
+      expect(root.getAttribute('dir')).toBe('rtl');
+      const value = (label: string) =>
+        within(root).getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
+      expect(value('النطاق').textContent).toBe('وطني');
+      expect(value('المناطق').firstElementChild?.getAttribute('lang')).toBe('en');
+      expect(value('معرّف المشروع في PRIMA').textContent).toBe('BD10P0501');
+      await expectNoAxeViolations();
+    });
+  });
 });

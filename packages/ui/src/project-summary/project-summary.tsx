@@ -32,6 +32,10 @@ export type ProjectSummaryProject = Pick<
   | 'goals'
   | 'results'
   | 'sdgs'
+  | 'shortTitle'
+  | 'identifiers'
+  | 'coverage'
+  | 'regions'
 >;
 
 export type ProjectSummaryVariant = 'summary' | 'page';
@@ -116,6 +120,9 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
     project.budget === undefined
       ? undefined
       : formatMoney(locale, project.budget.amount, project.budget.currency);
+  const regions = project.regions ?? [];
+  // Codes help on the project's own page (staff and donors look them up), not in a list.
+  const identifiers = onPage ? (project.identifiers ?? []) : [];
   const moreHref = onPage ? undefined : safeUrl(getHref(project));
 
   return (
@@ -138,6 +145,11 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
         {project.summary}
       </p>
       <dl className="iom-project-summary__facts">
+        {project.shortTitle !== undefined && (
+          <Fact label={messages.shortTitle}>
+            <span {...content}>{project.shortTitle}</span>
+          </Fact>
+        )}
         {start !== undefined && formatDate(start, locale) !== undefined && (
           <Fact label={messages.dates}>
             <DateRange start={start} end={end} locale={locale} messages={messages} />
@@ -146,9 +158,22 @@ export function ProjectSummary<Project extends ProjectSummaryProject>({
         {countries.length > 0 && (
           <Fact label={messages.countries}>{listFormatter(locale).format(countries)}</Fact>
         )}
+        {project.coverage !== undefined && (
+          <Fact label={messages.coverage}>{messages.coverages[project.coverage]}</Fact>
+        )}
+        {regions.length > 0 && (
+          <Fact label={messages.regions}>
+            <span {...content}>{listFormatter(locale).format(regions)}</span>
+          </Fact>
+        )}
         {budget !== undefined && <Fact label={messages.budget}>{budget}</Fact>}
         {partners('funding')}
         {partners('implementing')}
+        {identifiers.map(({ scheme, value }) => (
+          <Fact key={`${scheme}-${value}`} label={messages.identifierSchemes[scheme] ?? scheme}>
+            {value}
+          </Fact>
+        ))}
       </dl>
       <TextList title={messages.goals} items={project.goals} level={sectionLevel} lang={content} />
       <TextList
