@@ -82,13 +82,23 @@ export function iomLoader<
 
       apply(await source.load(context.logger));
 
+      // Saves can come faster than a read finishes (an editor writes a file in two events): only
+      // the read started by the latest save fills the store, or an older read finishing last
+      // would bring back what the editor has since fixed.
+      let latestRead = 0;
       context.watcher?.add(folder);
       context.watcher?.on('all', (event, path) => {
         if (!CONTENT_EVENTS.has(event) || !isInside(folder, path)) return;
+        const read = ++latestRead;
         source.refresh();
-        source.load(context.logger).then(apply, (error: unknown) => {
-          context.logger.error(error instanceof Error ? error.message : String(error));
-        });
+        source.load(context.logger).then(
+          (loaded) => {
+            if (read === latestRead) apply(loaded);
+          },
+          (error: unknown) => {
+            context.logger.error(error instanceof Error ? error.message : String(error));
+          },
+        );
       });
     },
   };

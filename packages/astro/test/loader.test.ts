@@ -242,4 +242,44 @@ describe('iomLoader', () => {
     );
     expect(calls.collection).toBe(3);
   });
+
+  it('in astro dev, keeps the latest save when an older read finishes after it', async () => {
+    const watcher = new FakeWatcher();
+    const news = fakeLoaderContext(root, 'news', { watcher });
+    await iomLoader({ base: 'content', type: 'article', model: kitModel() }).load(news.context);
+    const russian = join(root, 'content', 'article.ru.json');
+    const readFiles = ContentSource.prototype.load;
+
+    // The first save's read is held back until after the second save's read is in the store.
+    let firstRead: Promise<unknown> | undefined;
+    let releaseFirst = () => {};
+    const slow = vi.spyOn(ContentSource.prototype, 'load').mockImplementationOnce(function (
+      this: ContentSource,
+      logger,
+    ) {
+      const read = readFiles.call(this, logger);
+      firstRead = read;
+      return read.then((loaded) => new Promise((done) => (releaseFirst = () => done(loaded))));
+    });
+    await editJson('article.ru.json', (article) => {
+      article.lang = 'xx-not-a-language-tag';
+    });
+    watcher.save(russian);
+    await firstRead;
+    slow.mockRestore();
+
+    await editJson('article.ru.json', (article) => {
+      article.lang = 'ru';
+    });
+    await new Promise((turn) => setTimeout(turn, 0));
+    const reads = vi.spyOn(ContentSource.prototype, 'load');
+    watcher.save(russian);
+    await reads.mock.results[0]?.value;
+    reads.mockRestore();
+    expect(news.entries.has('partners-discuss-migrant-healthcare-plan-ru')).toBe(true);
+
+    releaseFirst();
+    await new Promise((turn) => setTimeout(turn, 0));
+    expect(news.entries.has('partners-discuss-migrant-healthcare-plan-ru')).toBe(true);
+  });
 });
