@@ -178,7 +178,9 @@ async function install(folder, env = consumerEnv) {
 async function consumer(name, dependencies, extra = {}) {
   const folder = join(scratch, 'consumers', name);
   await cp(join(consumersFolder, name), folder, { recursive: true });
-  const ours = Object.fromEntries(packages.map(({ name: pkg, version }) => [pkg, version]));
+  // The kit's libraries, as a site depends on them; create-iom-site is run, not installed.
+  const libraries = packages.filter(({ name: pkg }) => pkg.startsWith('@iom/'));
+  const ours = Object.fromEntries(libraries.map(({ name: pkg, version }) => [pkg, version]));
   const manifest = {
     name: `rehearsal-${name}`,
     private: true,
