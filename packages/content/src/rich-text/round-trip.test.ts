@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_SEED } from '../../test/property/arbitraries.js';
 import type { Image, Person } from '../schemas/blocks.js';
 import type { Block, Inline, ListItem, Mark, NestedList, TextSpan } from '../schemas/rich-text.js';
 import { htmlToRichText, markdownToRichText, richTextToHtml, richTextToMarkdown } from './index.js';
@@ -160,7 +161,42 @@ const body = (image: fc.Arbitrary<Image>, withOrganisation: boolean) =>
     { minLength: 1, maxLength: 6 },
   );
 
+/**
+ * Text GFM reads as an email address: `name@host.tld` at the start or after a space or
+ * punctuation. GFM links it whether or not the `@` is escaped, so Markdown gives it back as a
+ * `mailto:` link (the test below shows it); the round trip leaves such text out.
+ */
+const EMAIL_IN_TEXT = /(?:^|[\s\p{P}])[-.\w+]+@[-\w]+(?:\.[-\w]+)+/u;
+const textsOf = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(textsOf)
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, field]) =>
+          key === 'text' && typeof field === 'string' ? [field] : textsOf(field),
+        )
+      : [];
+
 describe('rich text round trips', () => {
+  it('gives an email address in text back as a mailto: link, as GFM reads it', () => {
+    const tree: Block[] = [
+      { type: 'paragraph', children: [{ type: 'text', text: 'Write to a@iom.int today' }] },
+    ];
+    expect(markdownToRichText(richTextToMarkdown(tree)).body).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Write to ' },
+          {
+            type: 'link',
+            href: 'mailto:a@iom.int',
+            children: [{ type: 'text', text: 'a@iom.int' }],
+          },
+          { type: 'text', text: ' today' },
+        ],
+      },
+    ]);
+  });
+
   it('keeps an @ in text as text, even beside an emphasis marker (GFM would make it an email link)', () => {
     const tree: Block[] = [
       {
@@ -175,12 +211,13 @@ describe('rich text round trips', () => {
   it('markdownToRichText(richTextToMarkdown(tree)) gives the tree back', () => {
     fc.assert(
       fc.property(body(markdownImage, true), (tree) => {
+        fc.pre(!textsOf(tree).some((text) => EMAIL_IN_TEXT.test(text)));
         const markdown = richTextToMarkdown(tree);
         const back = markdownToRichText(markdown);
         expect(back.problems, markdown).toEqual([]);
         expect(back.body, markdown).toEqual(tree);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: PROPERTY_SEED },
     );
   }, 120_000);
 
@@ -192,7 +229,7 @@ describe('rich text round trips', () => {
         expect(back.problems, html).toEqual([]);
         expect(back.body, html).toEqual(tree);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: PROPERTY_SEED },
     );
   }, 120_000);
 });

@@ -8,7 +8,9 @@ import { speakerLine } from './quote.js';
 const GFM = gfmToMarkdown();
 /**
  * GFM reads `name@host.tld` in text as an email link, even when the name is an emphasis marker
- * (`_@.a_`); an escaped `\@` is always plain text.
+ * (`_@.a_`): escaping the `@` keeps marker runs like that plain text. A real address in text
+ * (`write to info@iom.int`) is linked by GFM however it is written, so it comes back as a
+ * `mailto:` link.
  */
 const UNSAFE_AT = { character: '@', inConstruct: 'phrasing' } as const;
 
